@@ -1,0 +1,234 @@
+import Foundation
+
+/// Everything the bot knows, loaded once from `Intents/`: the desk's settings, the intents with
+/// their examples, keywords, replies and flows, and the engine's own messages.
+public struct Catalog: Sendable {
+    public var configuration: DeskConfiguration
+    public var intents: [IntentDefinition]
+    /// The engine's own sentences (re-prompts, summaries, warnings), keyed by `MessageKey`.
+    public var messages: [MessageKey: LocalizedText]
+
+    public init(configuration: DeskConfiguration, intents: [IntentDefinition], messages: [MessageKey: LocalizedText]) {
+        self.configuration = configuration
+        self.intents = intents
+        self.messages = messages
+    }
+
+    /// The intent with `id`, if the catalog has it.
+    public func intent(_ id: IntentID) -> IntentDefinition? { intents.first { $0.id == id } }
+
+    /// The message for `key` in `language` with `{placeholders}` filled from `values` and the
+    /// configuration (`{brand}`, `{support_email}`, `{support_hours}`, `{official_domains}`).
+    public func message(_ key: MessageKey, _ language: Language, _ values: [String: String] = [:]) -> String {
+        let template = messages[key]?(language) ?? key.rawValue
+        return configuration.fill(template, language: language, values: values)
+    }
+}
+
+/// A help desk's own settings, edited in `Intents/config.yml`.
+public struct DeskConfiguration: Codable, Hashable, Sendable {
+    public var brand: String
+    /// Official domains, e.g. `tokenpocket.pro`; a phishing check compares against these.
+    public var officialDomains: [String]
+    public var supportEmail: String
+    public var supportHours: LocalizedText
+    /// IANA name of the desk's time zone; relative dates ("last night") resolve in it.
+    public var timeZone: String
+    public var thresholds: Thresholds
+
+    public init(
+        brand: String, officialDomains: [String], supportEmail: String, supportHours: LocalizedText,
+        timeZone: String = "Asia/Shanghai", thresholds: Thresholds = Thresholds()
+    ) {
+        self.brand = brand
+        self.officialDomains = officialDomains
+        self.supportEmail = supportEmail
+        self.supportHours = supportHours
+        self.timeZone = timeZone
+        self.thresholds = thresholds
+    }
+
+    /// Classifier and flow thresholds a desk may tune.
+    public struct Thresholds: Codable, Hashable, Sendable {
+        /// Below this confidence the message is `out_of_scope`.
+        public var minimumConfidence: Double
+        /// When best minus runner-up is below this, the message is `out_of_scope`.
+        public var minimumMargin: Double
+        /// Failed attempts at one field before the bot offers to skip it or hand over.
+        public var maxFieldAttempts: Int
+        /// A case at or above this amount (in the asset's units) is raised one priority step.
+        public var highValueAmount: Double
+
+        public init(
+            minimumConfidence: Double = 0.35, minimumMargin: Double = 0.05, maxFieldAttempts: Int = 3,
+            highValueAmount: Double = 10_000
+        ) {
+            self.minimumConfidence = minimumConfidence
+            self.minimumMargin = minimumMargin
+            self.maxFieldAttempts = maxFieldAttempts
+            self.highValueAmount = highValueAmount
+        }
+    }
+
+    public var resolvedTimeZone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
+
+    /// Fills `{name}` placeholders from `values`, then from the configuration.
+    public func fill(_ template: String, language: Language, values: [String: String] = [:]) -> String {
+        var all: [String: String] = [
+            "brand": brand,
+            "support_email": supportEmail,
+            "support_hours": supportHours(language),
+            "official_domains": officialDomains.joined(separator: language == .zh ? "、" : ", "),
+        ]
+        all.merge(values) { _, new in new }
+        var result = template
+        for (name, value) in all { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        return result
+    }
+}
+
+/// One intent: what people say (examples, keywords), what the bot answers, and the flow, if any.
+public struct IntentDefinition: Sendable, Hashable {
+    public var id: IntentID
+    public var examples: [Language: [String]]
+    /// Extra evidence for this intent: a normalised word or phrase and its weight.
+    public var keywords: [Language: [String: Double]]
+    /// The first answer. For a flow intent it gives the immediate advice before the first question.
+    public var reply: LocalizedText
+    public var priority: Priority
+    public var flow: FlowDefinition?
+    /// Where the intent's content was read from, for `lint` messages.
+    public var source: SourceLocation?
+
+    public init(
+        id: IntentID, examples: [Language: [String]], keywords: [Language: [String: Double]] = [:],
+        reply: LocalizedText, priority: Priority = .normal, flow: FlowDefinition? = nil, source: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.examples = examples
+        self.keywords = keywords
+        self.reply = reply
+        self.priority = priority
+        self.flow = flow
+        self.source = source
+    }
+}
+
+/// A file and line in `Intents/`, carried so errors point at the content.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// The scripted collection of evidence for an intent.
+public struct FlowDefinition: Sendable, Hashable {
+    public var fields: [FieldDefinition]
+    /// Whether a completed flow is handed to the human queue (false: the answer is the end).
+    public var createsTicket: Bool
+
+    public init(fields: [FieldDefinition], createsTicket: Bool = true) {
+        self.fields = fields
+        self.createsTicket = createsTicket
+    }
+}
+
+/// One piece of evidence a flow asks for.
+public struct FieldDefinition: Sendable, Hashable {
+    /// Storage name, e.g. `wallet_address`; also the protocol's `awaiting` value.
+    public var name: String
+    public var kind: FieldKind
+    public var isRequired: Bool
+    public var prompt: LocalizedText
+    /// Short label for the summary shown before hand-off ("Wallet address" / "钱包地址").
+    public var label: LocalizedText
+    /// Asked only when this condition on earlier answers holds (e.g. `secret_shared == yes`).
+    public var condition: FieldCondition?
+
+    public init(
+        name: String, kind: FieldKind, isRequired: Bool, prompt: LocalizedText, label: LocalizedText,
+        condition: FieldCondition? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.isRequired = isRequired
+        self.prompt = prompt
+        self.label = label
+        self.condition = condition
+    }
+}
+
+/// "Ask this field only if field `field` has one of `values`" (or, with `values` empty, is missing).
+public struct FieldCondition: Sendable, Hashable {
+    public var field: String
+    public var values: [String]
+    public init(field: String, values: [String]) {
+        self.field = field
+        self.values = values
+    }
+}
+
+/// An option of a `choice` or `multiChoice` field.
+public struct ChoiceOption: Sendable, Hashable, Codable {
+    /// Stored value, e.g. `telegram`.
+    public var id: String
+    public var label: LocalizedText
+    /// Other words people use for it, any language, matched after normalisation ("电报", "tg").
+    public var aliases: [String]
+
+    public init(id: String, label: LocalizedText, aliases: [String] = []) {
+        self.id = id
+        self.label = label
+        self.aliases = aliases
+    }
+}
+
+/// The kinds of evidence a flow field can hold; each has its own validator.
+public enum FieldKind: Sendable, Hashable {
+    case chain
+    /// An address, checked against the `chain` answered earlier (or inferring it).
+    case address
+    /// One to ten transaction ids or explorer URLs.
+    case txHashes
+    case asset
+    case amount
+    case dateTime
+    case choice([ChoiceOption])
+    case multiChoice([ChoiceOption])
+    case yesNo
+    case url
+    case contact
+    case ticketID
+    /// `^\d+(\.\d+){1,3}$`, an app version.
+    case version
+    case text(minLength: Int, maxLength: Int)
+
+    /// The spelling used in `Intents/*.yml` (`type:`).
+    public var wireName: String {
+        switch self {
+        case .chain: "chain"
+        case .address: "address"
+        case .txHashes: "tx_hashes"
+        case .asset: "asset"
+        case .amount: "amount"
+        case .dateTime: "datetime"
+        case .choice: "choice"
+        case .multiChoice: "multi_choice"
+        case .yesNo: "yes_no"
+        case .url: "url"
+        case .contact: "contact"
+        case .ticketID: "ticket_id"
+        case .version: "version"
+        case .text: "text"
+        }
+    }
+
+    public static let wireNames = [
+        "chain", "address", "tx_hashes", "asset", "amount", "datetime", "choice", "multi_choice", "yes_no", "url",
+        "contact", "ticket_id", "version", "text",
+    ]
+}

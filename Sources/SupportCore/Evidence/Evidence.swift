@@ -1,0 +1,93 @@
+import Foundation
+
+/// A blockchain network a case is about.
+public enum Chain: String, CaseIterable, Codable, Hashable, Sendable {
+    case ethereum, bsc, polygon, arbitrum, optimism, base, avalanche, tron, bitcoin, solana, other
+
+    /// EVM chains share one address format.
+    public var isEVM: Bool {
+        switch self {
+        case .ethereum, .bsc, .polygon, .arbitrum, .optimism, .base, .avalanche: true
+        case .tron, .bitcoin, .solana, .other: false
+        }
+    }
+}
+
+/// A field value that passed validation, in canonical form.
+public struct EvidenceValue: Codable, Hashable, Sendable {
+    /// Canonical text stored on the ticket (an address as checksummed, an amount as a decimal,
+    /// a date as ISO 8601 with offset, choice ids joined by `,`).
+    public var value: String
+    /// Other fields this answer settles, e.g. a TRON address settles `chain: tron`, "300 USDT" settles `asset`.
+    public var inferred: [String: String]
+    /// True for "about 300": the amount is an estimate.
+    public var isApproximate: Bool
+
+    public init(_ value: String, inferred: [String: String] = [:], isApproximate: Bool = false) {
+        self.value = value
+        self.inferred = inferred
+        self.isApproximate = isApproximate
+    }
+}
+
+/// Why an answer was not accepted. Each reason has a re-prompt `reject.<rawValue>` in `messages.yml`.
+public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
+    case addressFormat = "address_format"
+    /// Right shape, wrong checksum: "one character looks wrong".
+    case addressChecksum = "address_checksum"
+    /// A valid address of another chain. Values: `found`, `expected`.
+    case addressWrongChain = "address_wrong_chain"
+    case txHashFormat = "tx_hash_format"
+    case txHashTooMany = "tx_hash_too_many"
+    case assetFormat = "asset_format"
+    case amountFormat = "amount_format"
+    case amountNotPositive = "amount_not_positive"
+    case amountTooPrecise = "amount_too_precise"
+    case dateUnparsed = "date_unparsed"
+    case dateInFuture = "date_in_future"
+    case chainUnknown = "chain_unknown"
+    /// Values: `options`.
+    case choiceUnknown = "choice_unknown"
+    case yesNoUnclear = "yes_no_unclear"
+    case urlFormat = "url_format"
+    case contactFormat = "contact_format"
+    case ticketIDFormat = "ticket_id_format"
+    case versionFormat = "version_format"
+    /// Values: `min`.
+    case textTooShort = "text_too_short"
+    /// Values: `max`.
+    case textTooLong = "text_too_long"
+}
+
+/// A rejected answer: the reason and the values its message needs.
+public struct Rejection: Hashable, Sendable {
+    public var reason: RejectionReason
+    public var values: [String: String]
+    public init(_ reason: RejectionReason, values: [String: String] = [:]) {
+        self.reason = reason
+        self.values = values
+    }
+}
+
+/// The outcome of validating one answer.
+public enum FieldValidation: Hashable, Sendable {
+    case accepted(EvidenceValue)
+    case rejected(Rejection)
+}
+
+/// What a validator may know besides the answer itself. Injected, never read from the system.
+public struct ValidationContext: Sendable {
+    /// "Now", for relative dates and "not in the future".
+    public var now: Date
+    public var timeZone: TimeZone
+    /// The chain answered earlier in the flow, if any.
+    public var chain: Chain?
+    public var language: Language
+
+    public init(now: Date, timeZone: TimeZone, chain: Chain? = nil, language: Language = .en) {
+        self.now = now
+        self.timeZone = timeZone
+        self.chain = chain
+        self.language = language
+    }
+}

@@ -1,0 +1,34 @@
+/// Decides whether a message is Chinese or English, so the bot answers in the user's language.
+public enum LanguageDetector {
+    /// Chinese when Han characters make up a meaningful part of the letters, else English.
+    /// A mixed line such as "我的USDT被盗了" is Chinese; an address or hash alone is `fallback`.
+    public static func detect(_ text: String, fallback: Language = .en) -> Language {
+        var han = 0
+        var latinWords = 0
+        var inLatinWord = false
+        for scalar in text.unicodeScalars {
+            if TextNormalizer.isHan(scalar) {
+                han += 1
+                inLatinWord = false
+            } else if scalar.properties.isAlphabetic && scalar.isASCII {
+                if !inLatinWord { latinWords += 1 }
+                inLatinWord = true
+            } else {
+                inLatinWord = false
+            }
+        }
+        if han == 0 && latinWords == 0 { return fallback }
+        if han >= 2 || (han >= 1 && latinWords <= 2) { return .zh }
+        if han == 0 && isOnlyIdentifiers(text) { return fallback }
+        return .en
+    }
+
+    /// An address, hash, amount or URL carries no language.
+    private static func isOnlyIdentifiers(_ text: String) -> Bool {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," })
+        return tokens.allSatisfy { token in
+            token.count >= 20 || token.contains("/") || token.contains("@") || token.contains(".")
+                || token.allSatisfy { $0.isNumber || $0 == "-" || $0 == ":" }
+        }
+    }
+}

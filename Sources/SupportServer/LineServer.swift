@@ -1,0 +1,1 @@
+// SupportServer: TCP line protocol v1 (issue #4).

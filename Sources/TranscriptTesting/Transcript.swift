@@ -1,0 +1,1 @@
+// TranscriptTesting: transcript parser, replayer, diff and JUnit writer (issue #5).
