@@ -68,6 +68,12 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
             self.maxFieldAttempts = maxFieldAttempts
             self.highValueAmount = highValueAmount
         }
+
+        /// The intent to act on: the prediction's, or `out_of_scope` when it is too weak or too close
+        /// to the runner-up to pretend to understand.
+        public func decide(_ prediction: IntentPrediction) -> IntentID {
+            prediction.confidence < minimumConfidence || prediction.margin < minimumMargin ? .outOfScope : prediction.intent
+        }
     }
 
     public var resolvedTimeZone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
