@@ -4,11 +4,13 @@ import SupportCore
 
 /// The one path from a front door (REPL, TCP, replay) to the engine and the store: loads the
 /// session, runs the engine, commits a case before its id is shown, saves the session and logs
-/// the redacted conversation. (API contract; implementation in progress, issue #3.)
+/// the redacted conversation. Messages of one session are handled in order; different sessions
+/// run concurrently.
 public final class SupportDesk: Sendable {
     public let engine: DialogueEngine
     public let database: SupportDatabase
     private let clock: @Sendable () -> Date
+    private let sessions = SessionTable()
 
     public init(engine: DialogueEngine, database: SupportDatabase, clock: @escaping @Sendable () -> Date = Date.init) {
         self.engine = engine
@@ -16,43 +18,80 @@ public final class SupportDesk: Sendable {
         self.clock = clock
     }
 
+    /// The human queue of this desk's database.
+    public var queue: TicketQueue { database.tickets }
+
     /// Handles one user message of `session` arriving on `channel` (`cli`, `tcp`, `replay`).
+    /// A case the message completes is committed before this returns its reply.
+    /// - Throws: `StoreError` when the session cannot be loaded or a ticket looked up.
     public func handle(_ text: String, session: SessionID, channel: String) async throws -> Exchange {
-        let turn = engine.handle(text, in: Session(id: session), at: clock())
-        return Exchange(redactedText: turn.redactedText, reply: turn.reply!)
+        try await inLane(of: session) {
+            let state = try await self.state(of: session)
+            let now = self.clock()
+            var turn = self.engine.handle(text, in: state, at: now)
+            // Logged first, so that a filing in this turn attaches the message that completed it.
+            await self.database.log.append(turn.redactedText, role: .user, session: session, channel: channel, at: now)
+            if let request = turn.request {
+                turn = self.engine.resume(turn, with: try await self.perform(request, channel: channel, at: now), at: now)
+            }
+            guard let reply = turn.reply else {
+                throw StoreError(.incompleteTurn, "The engine gave no reply to a message of session \(session); this is a bug, please report it.")
+            }
+            await self.sessions.store(turn.session)
+            await self.database.log.append(reply.text, role: .bot, session: session, channel: channel, at: now)
+            try await self.database.sessions.save(turn.session, at: now)
+            return Exchange(redactedText: turn.redactedText, reply: reply)
+        }
     }
 
-    /// Forgets the session's state (a `/reset` or a protocol `reset`).
-    public func reset(_ session: SessionID) async throws {}
-
-    /// Writes everything buffered (the conversation log) to disk.
-    public func flush() async throws {}
-}
-
-/// One message and its answer as a front door shows and records them.
-public struct Exchange: Hashable, Sendable {
-    /// The user's message with secrets replaced by placeholders: the only form that may be shown or stored.
-    public var redactedText: String
-    public var reply: Reply
-    public init(redactedText: String, reply: Reply) {
-        self.redactedText = redactedText
-        self.reply = reply
-    }
-}
-
-/// The SQLite file (or in-memory database) behind the queue, sessions and conversation log.
-public final class SupportDatabase: Sendable {
-    public let writer: any DatabaseWriter
-
-    public init(writer: any DatabaseWriter) { self.writer = writer }
-
-    /// Opens (creating if needed) the file at `path`, in WAL mode, and migrates it.
-    public static func open(at path: String) throws -> SupportDatabase {
-        SupportDatabase(writer: try DatabasePool(path: path))
+    /// Forgets the session's state (a `/reset` or a protocol `reset`); its log stays.
+    public func reset(_ session: SessionID) async throws {
+        try await inLane(of: session) {
+            await self.sessions.drop(session)
+            await self.database.sessions.delete(session, at: self.clock())
+        }
     }
 
-    /// A fresh in-memory database, for tests and transcript replay.
-    public static func inMemory() throws -> SupportDatabase {
-        SupportDatabase(writer: try DatabaseQueue())
+    /// Writes everything buffered (the conversation log and session saves) to disk.
+    public func flush() async throws {
+        try await database.flush()
+    }
+
+    // MARK: - Internals
+
+    /// Carries out what the engine asked for. A failed filing becomes `.failed`, so the engine keeps
+    /// the flow at its confirmation and nothing the user typed is lost.
+    private func perform(_ request: DeskRequest, channel: String, at now: Date) async throws -> DeskResponse {
+        switch request {
+        case .fileCase(let caseFile):
+            do {
+                return .filed(try await database.tickets.file(caseFile, channel: channel, at: now))
+            } catch {
+                return .failed
+            }
+        case .lookUpTicket(let id):
+            return .ticket(try await database.tickets.snapshot(id))
+        }
+    }
+
+    /// The session's state: cached, else saved (a restart resumes), else new.
+    private func state(of session: SessionID) async throws -> Session {
+        if let cached = await sessions.cached(session) { return cached }
+        let state = try await database.sessions.load(session) ?? Session(id: session)
+        await sessions.store(state)
+        return state
+    }
+
+    /// Runs `body` while holding `session`'s lane.
+    private func inLane<T: Sendable>(of session: SessionID, _ body: () async throws -> T) async throws -> T {
+        await sessions.acquire(session)
+        do {
+            let result = try await body()
+            await sessions.release(session)
+            return result
+        } catch {
+            await sessions.release(session)
+            throw error
+        }
     }
 }

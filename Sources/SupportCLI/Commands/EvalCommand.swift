@@ -1,12 +1,182 @@
 import ArgumentParser
+import Foundation
+import SupportCore
 
-/// `supportbot eval`: Train and score the classifier on a labelled set.
+/// `supportbot eval`: train the bot's classifier on a labelled set and score another.
 struct EvalCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "eval", abstract: "Train and score the classifier on a labelled set.")
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Train and score the classifier on a labelled set.",
+        discussion: """
+            Reads a CSV set (header 'text,category', RFC 4180 quoting) given as --train and --test, or a \
+            CLINC150-style JSON file (train, val, test, oos_*) given as --train alone. For JSON, the \
+            out-of-scope confidence threshold is chosen on val + oos_val only, then applied to test + oos_test. \
+            Progress goes to standard error.
+            """
+    )
 
-    @OptionGroup var common: CommonOptions
+    @Option(help: ArgumentHelp("Training set: a .csv file, or a CLINC150-style .json file.", valueName: "path"))
+    var train: String
+
+    @Option(help: ArgumentHelp("Test set (.csv); not needed when --train is a .json file.", valueName: "path"))
+    var test: String?
+
+    @Flag(help: "Print one JSON object instead of text.")
+    var json = false
+
+    @Option(help: ArgumentHelp("What the threshold maximises on validation: accuracy or balanced.", valueName: "name"))
+    var thresholdObjective: String = ThresholdSelection.Objective.accuracy.rawValue
+
+    @Flag(help: "CLINC150 only: also train an out-of-scope class on oos_train.")
+    var trainOutOfScope = false
+
+    @Option(help: "How many of the most frequent confusions to list.")
+    var confusions = 10
+
+    func validate() throws {
+        guard ThresholdSelection.Objective(rawValue: thresholdObjective) != nil else {
+            throw ValidationError(
+                "--threshold-objective must be one of: "
+                    + ThresholdSelection.Objective.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        if !isJSON(train) && test == nil {
+            throw ValidationError("--test is required when --train is a CSV file (only CLINC150 JSON holds its own test split).")
+        }
+        if isJSON(train) && test != nil {
+            throw ValidationError("--test is not used with a CLINC150 JSON file; it already holds val and test splits.")
+        }
+        guard confusions >= 0 else { throw ValidationError("--confusions must be 0 or more.") }
+    }
 
     func run() async throws {
-        throw ValidationError("'eval' is not available yet.")
+        let objective = ThresholdSelection.Objective(rawValue: thresholdObjective) ?? .accuracy
+        progress("reading \(train)")
+        let plan = try loadPlan()
+        progress("training on \(plan.train.count) examples")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let classifier = IntentClassifier(examples: plan.train)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        progress(String(format: "trained in %.2f s (%d labels, %d features); scoring %d messages",
+                        seconds, classifier.labels.count, classifier.featureCount, plan.test.count))
+        let result = plan.evaluate(with: classifier, objective: objective)
+        progress("timing single-message classification")
+        let speed = SpeedProbe.measure(classifier, texts: plan.test.map(\.text))
+        if json {
+            print(jsonReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed))
+        } else {
+            print(textReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed))
+        }
+    }
+
+    // MARK: - Input
+
+    private func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
+
+    private func loadPlan() throws -> EvaluationPlan {
+        if isJSON(train) {
+            let dataset: ClincDataset
+            do {
+                dataset = try ClincDataset(json: try Data(contentsOf: URL(fileURLWithPath: train)))
+            } catch let error as DatasetError {
+                throw ValidationError("\(train): \(error.message)")
+            }
+            return EvaluationPlan.clinc(dataset, trainsOutOfScope: trainOutOfScope)
+        }
+        return EvaluationPlan(train: try readCSV(train), test: try readCSV(test ?? ""))
+    }
+
+    private func readCSV(_ path: String) throws -> [TrainingExample] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot read \(path) as UTF-8 text: \(error.localizedDescription)")
+        }
+        do {
+            return try LabelledCSV.examples(from: text)
+        } catch let error as CSVError {
+            throw ValidationError("\(path):\(error.line): \(error.message)")
+        }
+    }
+
+    private func progress(_ message: String) {
+        FileHandle.standardError.write(Data("eval: \(message)\n".utf8))
+    }
+
+    // MARK: - Output
+
+    private func jsonReport(
+        _ result: EvaluationResult, plan: EvaluationPlan, classifier: IntentClassifier, seconds: Double,
+        speed: SpeedProbe
+    ) -> String {
+        let report = result.report
+        func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+        func nullable(_ value: Double?) -> Any { value.map(rounded) ?? NSNull() }
+        let object: [String: Any] = [
+            "train_file": train,
+            "test_file": test ?? train,
+            "train_examples": plan.train.count,
+            "validation_examples": plan.validation.count,
+            "test_examples": plan.test.count,
+            "labels": classifier.labels.count,
+            "features": classifier.featureCount,
+            "accuracy": rounded(report.accuracy),
+            "macro_f1": rounded(report.macroF1),
+            "in_scope_accuracy": rounded(report.inScopeAccuracy),
+            "closed_set_in_scope_accuracy": rounded(result.closedSetReport.inScopeAccuracy),
+            "oos_precision": nullable(report.outOfScopePrecision),
+            "oos_recall": nullable(report.outOfScopeRecall),
+            "threshold": nullable(result.threshold),
+            "threshold_objective": result.threshold == nil ? NSNull() : result.objective.rawValue,
+            "oos_trained": trainOutOfScope && isJSON(train),
+            "train_seconds": rounded(seconds),
+            "latency_p50_us": rounded(speed.medianMicroseconds),
+            "latency_p99_us": rounded(speed.p99Microseconds),
+            "batch_messages_per_second": speed.messagesPerSecond.rounded(),
+            "confusions": report.confusions.prefix(confusions).map {
+                ["gold": $0.gold.rawValue, "predicted": $0.predicted.rawValue, "count": $0.count] as [String: Any]
+            },
+        ]
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func textReport(
+        _ result: EvaluationResult, plan: EvaluationPlan, classifier: IntentClassifier, seconds: Double,
+        speed: SpeedProbe
+    ) -> String {
+        let report = result.report
+        func percent(_ value: Double?) -> String { value.map { String(format: "%.2f%%", $0 * 100) } ?? "n/a" }
+        var lines = [
+            "train: \(plan.train.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features, "
+                + String(format: "%.2f s", seconds),
+            "test: \(plan.test.count) messages",
+            "accuracy: \(percent(report.accuracy))",
+            "macro-F1: \(percent(report.macroF1))",
+            "in-scope accuracy: \(percent(report.inScopeAccuracy))",
+            "out-of-scope precision: \(percent(report.outOfScopePrecision))",
+            "out-of-scope recall: \(percent(report.outOfScopeRecall))",
+        ]
+        if let threshold = result.threshold {
+            lines.append(
+                String(format: "threshold: %.4f", threshold)
+                    + " (chosen on \(plan.validation.count) validation messages, objective \(result.objective.rawValue))")
+            lines.append("closed-set in-scope accuracy (no threshold): \(percent(result.closedSetReport.inScopeAccuracy))")
+        }
+        lines.append(
+            String(
+                format: "single message: median %.2f µs, p99 %.2f µs; batch: %.0f messages/s",
+                speed.medianMicroseconds, speed.p99Microseconds, speed.messagesPerSecond))
+        if confusions > 0 && !report.confusions.isEmpty {
+            lines.append("most confused (gold -> predicted: count):")
+            for confusion in report.confusions.prefix(confusions) {
+                lines.append("  \(confusion.gold) -> \(confusion.predicted): \(confusion.count)")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }

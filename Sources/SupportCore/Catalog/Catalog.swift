@@ -136,10 +136,13 @@ public struct FlowDefinition: Sendable, Hashable {
     public var fields: [FieldDefinition]
     /// Whether a completed flow is handed to the human queue (false: the answer is the end).
     public var createsTicket: Bool
+    /// Said when a flow without a ticket completes (`done:`); may use `{field_name}` placeholders.
+    public var completion: LocalizedText?
 
-    public init(fields: [FieldDefinition], createsTicket: Bool = true) {
+    public init(fields: [FieldDefinition], createsTicket: Bool = true, completion: LocalizedText? = nil) {
         self.fields = fields
         self.createsTicket = createsTicket
+        self.completion = completion
     }
 }
 

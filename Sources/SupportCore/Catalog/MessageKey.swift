@@ -40,6 +40,32 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let handOverIncomplete: MessageKey = "flow.hand_over_incomplete"
     /// Lists the options of a choice field. `{options}`.
     public static let choiceOptions: MessageKey = "flow.choice_options"
+    /// Said when a flow without a ticket and without its own `done` text completes.
+    public static let completed: MessageKey = "flow.completed"
+    /// Marks a skipped field in the summary shown before hand-off. No placeholders.
+    public static let summarySkipped: MessageKey = "flow.summary_skipped"
+    /// A yes/no answer shown in the summary.
+    public static let valueYes: MessageKey = "flow.value_yes"
+    /// A yes/no answer shown in the summary.
+    public static let valueNo: MessageKey = "flow.value_no"
+    /// Prefix of an approximate amount in the summary ("about" / "约"). `{value}`.
+    public static let valueApproximate: MessageKey = "flow.value_approximate"
+
+    // MARK: - Case summary (for the human agent, in the user's language)
+    /// `{intent}`, `{priority}`, `{facts}`.
+    public static let caseSummary: MessageKey = "case.summary"
+    /// `{fields}`: labels of what the user did not give.
+    public static let caseMissing: MessageKey = "case.missing"
+    /// `{text}`: the redacted message that opened the case.
+    public static let caseOpening: MessageKey = "case.opening"
+    /// A secret was pasted (and removed) in the conversation.
+    public static let caseSecretNote: MessageKey = "case.secret_note"
+    /// The user says funds are still being moved out.
+    public static let caseOngoingNote: MessageKey = "case.ongoing_note"
+    /// The recipient looks like the intended address.
+    public static let casePoisoningNote: MessageKey = "case.poisoning_note"
+    /// The user asked for a person before the form was complete.
+    public static let caseHandOverNote: MessageKey = "case.hand_over_note"
 
     // MARK: - Secrets and safety
     /// The user pasted a recovery phrase or key: it was removed; move funds now. `{kind}`.
@@ -59,6 +85,22 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     /// `{ticket_id}`.
     public static let ticketStatusNotFound: MessageKey = "ticket.status_not_found"
 
+    // MARK: - Names used to fill placeholders
+    /// The localized name of a secret kind, used to fill `{kind}` of `secret.warning`.
+    public static func secretKind(_ kind: SecretKind) -> MessageKey { MessageKey(rawValue: "secret.kind.\(kind.rawValue)") }
+    /// The localized name of a ticket status, used to fill `{status}`.
+    public static func ticketStatusName(_ status: TicketStatus) -> MessageKey {
+        MessageKey(rawValue: "ticket.status.\(status.rawValue)")
+    }
+    /// The localized name of a priority, used in the case summary.
+    public static func priorityName(_ priority: Priority) -> MessageKey {
+        MessageKey(rawValue: "priority.\(priority.rawValue)")
+    }
+    /// Why a host looks like an imitation, used to fill `{reason}` of `phishing.lookalike`.
+    public static func lookalikeReason(_ reason: LookalikeReason) -> MessageKey {
+        MessageKey(rawValue: "phishing.reason.\(reason.rawValue)")
+    }
+
     // MARK: - Field rejections (`reject.<reason>`)
     /// The key of a rejection's re-prompt.
     public static func rejection(_ reason: RejectionReason) -> MessageKey { MessageKey(rawValue: "reject.\(reason.rawValue)") }
@@ -68,8 +110,12 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         [
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .handOverIncomplete, .choiceOptions, .secretWarning, .addressPoisoning,
+            .filed, .filingFailed, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
+            .valueNo, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
+            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,
-        ] + RejectionReason.allCases.map(rejection)
+        ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
+            + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
+            + LookalikeReason.allCases.map(lookalikeReason)
     }
 }

@@ -1,65 +1,238 @@
 import Foundation
 
 /// Keyword + n-gram intent classifier, trained from labelled examples. Deterministic.
-/// (API contract; implementation in progress, issues #3 and #6.)
+///
+/// Messages become sublinear TF-IDF vectors over hashed word and character n-grams (two views,
+/// each L2-normalised); one-vs-rest linear SVMs score every intent; a softmax over the scaled
+/// scores gives the confidence; catalog keywords add to their intent's score.
 public struct IntentClassifier: Sendable {
+    /// Every label seen in training, sorted.
     public let labels: [IntentID]
+    let options: ClassifierOptions
+    let extractor: FeatureExtractor
+    let index: FeatureIndex
+    /// Per feature: inverse document frequency.
+    let idf: [Float]
+    /// Per feature: its `FeatureView` raw value.
+    let views: [UInt8]
+    /// `weights[feature * labels.count + label]`; the row after the last feature is the bias.
+    let weights: [Float]
+    let keywordRules: [KeywordRule]
+
+    /// Number of distinct n-gram features the model keeps.
+    public var featureCount: Int { idf.count }
 
     /// Trains on `examples`; `keywords` add weighted evidence per label.
     public init(
         examples: [TrainingExample], keywords: [IntentID: [String: Double]] = [:],
         options: ClassifierOptions = ClassifierOptions()
     ) {
-        labels = Array(Set(examples.map(\.label))).sorted()
+        self.options = options
+        let extractor = FeatureExtractor(
+            wordOrders: options.wordOrders, characterOrders: options.characterOrders, hanOrders: options.hanOrders,
+            pairWindow: options.pairWindow)
+        self.extractor = extractor
+        let labels = Array(Set(examples.map(\.label))).sorted()
+        self.labels = labels
+        var labelIndex: [IntentID: Int] = [:]
+        for (position, label) in labels.enumerated() { labelIndex[label] = position }
+
+        // 1. Intern every n-gram of every example.
+        var interned = FeatureIndex(expected: 4096)
+        var rawViews: [UInt8] = []
+        var flat: [Int32] = []
+        var offsets: [Int] = [0]
+        flat.reserveCapacity(examples.count * 64)
+        for example in examples {
+            NormalizedScalars.with(example.text) { scalars in
+                extractor.forEachFeature(in: scalars) { hash, span in
+                    let feature = interned.intern(hash)
+                    if Int(feature) == rawViews.count { rawViews.append(UInt8(span.view.rawValue)) }
+                    flat.append(feature)
+                }
+            }
+            offsets.append(flat.count)
+        }
+
+        // 2. Document frequencies; drop rare features.
+        var documentFrequency = [Int32](repeating: 0, count: interned.count)
+        var seen = [Int32](repeating: -1, count: interned.count)
+        for row in 0..<examples.count {
+            for entry in offsets[row]..<offsets[row + 1] {
+                let feature = Int(flat[entry])
+                if seen[feature] != Int32(row) {
+                    seen[feature] = Int32(row)
+                    documentFrequency[feature] += 1
+                }
+            }
+        }
+        seen = []
+        var remap = [Int32](repeating: -1, count: interned.count)
+        var kept = 0
+        var idf: [Float] = []
+        var views: [UInt8] = []
+        let documentCount = Double(examples.count)
+        for feature in 0..<interned.count where Int(documentFrequency[feature]) >= options.minimumDocumentFrequency {
+            remap[feature] = Int32(kept)
+            kept += 1
+            idf.append(Float(log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1))
+            views.append(rawViews[feature])
+        }
+        index = kept == interned.count ? interned : interned.remapped(remap, keeping: kept)
+        self.idf = idf
+        self.views = views
+
+        // 3. TF-IDF rows.
+        var rows = SparseRows()
+        rows.columns.reserveCapacity(flat.count)
+        rows.values.reserveCapacity(flat.count)
+        var targets: [Int32] = []
+        targets.reserveCapacity(examples.count)
+        var scratchColumns: [Int32] = []
+        var scratchValues: [Float] = []
+        for (row, example) in examples.enumerated() {
+            scratchColumns.removeAll(keepingCapacity: true)
+            for entry in offsets[row]..<offsets[row + 1] {
+                let feature = remap[Int(flat[entry])]
+                if feature >= 0 { scratchColumns.append(feature) }
+            }
+            let count = scratchColumns.count
+            scratchValues = [Float](repeating: 0, count: count)
+            let unique = scratchColumns.withUnsafeMutableBufferPointer { columns in
+                scratchValues.withUnsafeMutableBufferPointer { values in
+                    Self.vectorize(
+                        columns, count: count, values: values, idf: idf, views: views,
+                        characterViewWeight: Float(options.characterViewWeight))
+                }
+            }
+            rows.append(columns: scratchColumns[0..<unique], values: scratchValues[0..<unique])
+            targets.append(Int32(labelIndex[example.label] ?? 0))
+        }
+        flat = []
+
+        // 4. Linear models.
+        let trainer = LinearTrainer(
+            cost: options.cost, tolerance: 0.1, maximumPasses: options.maximumPasses, seed: options.seed,
+            balancesClasses: options.balancesClasses)
+        var weights = trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept)
+        if options.centroidWeight > 0 {
+            Self.addCentroids(rows: rows, labels: targets, scale: Float(options.centroidWeight), to: &weights,
+                              classCount: labels.count)
+        }
+        self.weights = weights
+
+        var rules: [KeywordRule] = []
+        for label in keywords.keys.sorted() {
+            guard let position = labelIndex[label], let words = keywords[label] else { continue }
+            for (word, weight) in words.sorted(by: { $0.key < $1.key }) {
+                if let rule = KeywordRule(
+                    keyword: word, label: position, boost: Float(weight * options.keywordScale))
+                {
+                    rules.append(rule)
+                }
+            }
+        }
+        keywordRules = rules
     }
 
-    /// The most likely label for `text` with a confidence in [0, 1], and the runner-up.
-    public func classify(_ text: String) -> IntentPrediction {
-        IntentPrediction(intent: labels.first ?? .outOfScope, confidence: 0, runnerUp: nil, runnerUpConfidence: 0)
+    /// Adds `scale ×` each intent's L2-normalised mean training vector to its weights.
+    static func addCentroids(
+        rows: SparseRows, labels: [Int32], scale: Float, to weights: inout [Float], classCount: Int
+    ) {
+        let featureCount = weights.count / classCount - 1
+        var centroids = [Float](repeating: 0, count: featureCount * classCount)
+        for row in 0..<rows.rowCount {
+            let label = Int(labels[row])
+            for entry in rows.offsets[row]..<rows.offsets[row + 1] {
+                centroids[Int(rows.columns[entry]) * classCount + label] += rows.values[entry]
+            }
+        }
+        var norms = [Float](repeating: 0, count: classCount)
+        for feature in 0..<featureCount {
+            for label in 0..<classCount { norms[label] += centroids[feature * classCount + label] * centroids[feature * classCount + label] }
+        }
+        for feature in 0..<featureCount {
+            for label in 0..<classCount where norms[label] > 0 {
+                weights[feature * classCount + label] += scale * centroids[feature * classCount + label] / norms[label].squareRoot()
+            }
+        }
     }
 
-    /// The features of `text` that contributed most to the top label, strongest first.
-    public func explain(_ text: String, limit: Int = 8) -> [FeatureContribution] { [] }
-}
+    // MARK: - Vectors
 
-/// One labelled training message.
-public struct TrainingExample: Hashable, Sendable {
-    public var text: String
-    public var label: IntentID
-    public init(text: String, label: IntentID) {
-        self.text = text
-        self.label = label
+    /// Merges the duplicate columns of `columns[0..<count]` (order of first occurrence kept) into
+    /// sublinear TF-IDF values normalised per view; returns how many distinct columns are now at
+    /// the front of `columns`/`values`. Allocation-free for short messages.
+    @inline(__always)
+    static func vectorize(
+        _ columns: UnsafeMutableBufferPointer<Int32>, count: Int, values: UnsafeMutableBufferPointer<Float>,
+        idf: [Float], views: [UInt8], characterViewWeight: Float
+    ) -> Int {
+        guard count > 0 else { return 0 }
+        var tableSize = 16
+        while tableSize < count * 2 { tableSize <<= 1 }
+        let mask = tableSize - 1
+        var unique = 0
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tableSize) { slots in
+            slots.initialize(repeating: -1)
+            for position in 0..<count {
+                let column = columns[position]
+                var slot = Int((UInt32(bitPattern: column) &* 0x9E37_79B1) >> 7) & mask
+                while true {
+                    let occupant = slots[slot]
+                    if occupant < 0 {
+                        slots[slot] = Int32(unique)
+                        columns[unique] = column
+                        values[unique] = 1
+                        unique += 1
+                        break
+                    }
+                    if columns[Int(occupant)] == column {
+                        values[Int(occupant)] += 1
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+        var squares: (Float, Float) = (0, 0)
+        for entry in 0..<unique {
+            let column = Int(columns[entry])
+            let value = (1 + logf(values[entry])) * idf[column]
+            values[entry] = value
+            if views[column] == 0 { squares.0 += value * value } else { squares.1 += value * value }
+        }
+        let wordScale: Float = squares.0 > 0 ? 1 / squares.0.squareRoot() : 0
+        let characterScale: Float = squares.1 > 0 ? characterViewWeight / squares.1.squareRoot() : 0
+        for entry in 0..<unique {
+            values[entry] *= views[Int(columns[entry])] == 0 ? wordScale : characterScale
+        }
+        return unique
     }
-}
 
-/// Training settings; the defaults are what the bot ships with.
-public struct ClassifierOptions: Hashable, Sendable {
-    public init() {}
-}
-
-/// The classifier's answer for one message.
-public struct IntentPrediction: Hashable, Sendable {
-    public var intent: IntentID
-    /// In [0, 1].
-    public var confidence: Double
-    public var runnerUp: IntentID?
-    public var runnerUpConfidence: Double
-    public var margin: Double { confidence - runnerUpConfidence }
-
-    public init(intent: IntentID, confidence: Double, runnerUp: IntentID?, runnerUpConfidence: Double) {
-        self.intent = intent
-        self.confidence = confidence
-        self.runnerUp = runnerUp
-        self.runnerUpConfidence = runnerUpConfidence
-    }
-}
-
-/// One n-gram or keyword and how much it added to the winning label's score.
-public struct FeatureContribution: Hashable, Sendable {
-    public var feature: String
-    public var weight: Double
-    public init(feature: String, weight: Double) {
-        self.feature = feature
-        self.weight = weight
+    /// Calls `body` with the TF-IDF vector of `scalars` (columns and values, `count` entries).
+    @inline(__always)
+    func withVector<Result>(
+        of scalars: UnsafeBufferPointer<UInt32>,
+        _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> Result
+    ) -> Result {
+        let capacity = extractor.capacity(forScalarCount: scalars.count)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { columns in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: capacity) { values in
+                var count = 0
+                extractor.forEachFeature(in: scalars) { hash, _ in
+                    let feature = index.index(of: hash)
+                    if feature >= 0 {
+                        columns[count] = feature
+                        count += 1
+                    }
+                }
+                let unique = Self.vectorize(
+                    columns, count: count, values: values, idf: idf, views: views,
+                    characterViewWeight: Float(options.characterViewWeight))
+                return body(
+                    UnsafeBufferPointer(rebasing: columns[0..<unique]), UnsafeBufferPointer(rebasing: values[0..<unique]))
+            }
+        }
     }
 }

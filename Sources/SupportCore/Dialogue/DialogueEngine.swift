@@ -1,37 +1,135 @@
 import Foundation
 
 /// The conversation engine: pure. Same session, message and clock in, same turn out.
-/// (API contract; implementation in progress, issue #3.)
+///
+/// Every message is scanned for secrets first; everything after that (classification, field values,
+/// summaries, case files, `Turn.redactedText`) sees only the redacted text. Facets:
+/// `+Flows` (collecting fields), `+Confirmation` (summary, yes / no / change), `+Summary` (case file,
+/// priority), `+Requests` (resuming after the host filed a case or looked up a ticket).
 public struct DialogueEngine: Sendable {
     public let catalog: Catalog
     public let classifier: IntentClassifier
     public let scanner: SecretScanner
     public let validator: EvidenceValidator
+    /// Compares URLs with the desk's official domains (built once from the configuration).
+    public let phishing: PhishingCheck
+
+    /// The `awaiting` value while the summary waits for yes / no / a change.
+    public static let awaitingConfirmation = "confirm"
 
     public init(catalog: Catalog, classifier: IntentClassifier, scanner: SecretScanner) {
         self.catalog = catalog
         self.classifier = classifier
         self.scanner = scanner
         self.validator = EvidenceValidator()
+        self.phishing = PhishingCheck(officialDomains: catalog.configuration.officialDomains)
     }
 
     /// Handles one user message. When the returned turn carries a `request`, the host carries it out
     /// (commits the case, looks up the ticket) and calls `resume(_:with:at:)` for the reply.
     public func handle(_ text: String, in session: Session, at now: Date) -> Turn {
-        let scan = scanner.scan(text)
-        let language = LanguageDetector.detect(text, fallback: session.language)
-        var next = session
-        next.language = language
-        next.turnCount += 1
-        let reply = Reply(text: catalog.intent(.outOfScope)?.reply(language) ?? "", language: language,
-                          intent: .outOfScope, confidence: 0)
-        return Turn(session: next, reply: reply, redactedText: scan.redacted)
+        let scan = scanner.scan(text, expectingTransactionID: isExpectingTransactionID(session))
+        let language = LanguageDetector.detect(scan.redacted, fallback: session.language)
+        let message = UserMessage(text: scan.redacted, language: language, now: now, hasSecret: scan.hasSecret)
+        var state = session
+        state.language = language
+        state.turnCount += 1
+
+        var draft = ReplyDraft(language: language, intent: session.flow?.intent ?? .outOfScope, confidence: 0)
+        if scan.hasSecret {
+            state.secretExposed = true
+            state.flow?.priority = .urgent
+            draft.warn(.secretRedacted)
+            draft.add(secretWarning(scan.findings, language: language))
+        }
+        if message.saysStillHappening {
+            state.flow?.priority = .urgent
+            state.flow?.isStillHappening = true
+        }
+
+        var turn: Turn
+        if let flow = state.flow, let definition = catalog.intent(flow.intent)?.flow {
+            turn = continueFlow(flow, definition: definition, message: message, session: state, draft: draft)
+        } else {
+            state.flow = nil
+            turn = answerOutsideFlow(message, session: state, draft: draft)
+        }
+        turn.redactedText = scan.redacted
+        return turn
     }
 
-    /// Completes a turn whose request the host has carried out.
-    public func resume(_ turn: Turn, with response: DeskResponse, at now: Date) -> Turn {
-        var done = turn
-        done.request = nil
-        return done
+    /// True when the flow is asking for transaction ids, so 64-hex tokens are ids rather than keys.
+    private func isExpectingTransactionID(_ session: Session) -> Bool {
+        guard let flow = session.flow, flow.stage != .confirming, let name = flow.pendingField,
+            let field = field(named: name, in: flow.intent)
+        else { return false }
+        if case .txHashes = field.kind { return true }
+        return false
+    }
+
+    // MARK: - Outside a flow
+
+    private func answerOutsideFlow(_ message: UserMessage, session: Session, draft: ReplyDraft) -> Turn {
+        var draft = draft
+        let prediction = classifier.classify(message.text)
+        let decided = catalog.configuration.thresholds.decide(prediction)
+        draft.intent = decided
+        draft.confidence = prediction.confidence
+
+        if message.hasSecret, decided == .outOfScope {
+            // The warning is the answer; an "I can't help with that" after it would read as a brush-off.
+            return finish(draft, session: session)
+        }
+        if decided == .cancel || (decided == .outOfScope && ControlPhrases.cancel.matches(message.normalized)) {
+            draft.intent = .cancel
+            draft.add(catalog.message(.nothingToCancel, message.language))
+            return finish(draft, session: session)
+        }
+        if decided == .ticketStatus || decided == .outOfScope, let id = message.ticketID ?? lookupFallback(decided, session) {
+            draft.intent = .ticketStatus
+            return Turn(session: session, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
+        }
+        guard let intent = catalog.intent(decided) else {
+            draft.add(catalog.intent(.outOfScope).map { fill($0.reply(message.language), message.language) } ?? "")
+            return finish(draft, session: session)
+        }
+        if let flow = intent.flow, !flow.fields.isEmpty {
+            return startFlow(intent, message: message, session: session, draft: draft, carrying: [])
+        }
+        draft.add(fill(intent.reply(message.language), message.language))
+        return finish(draft, session: session)
+    }
+
+    /// The session's last ticket, for "what's the status of my case?" without an id.
+    private func lookupFallback(_ decided: IntentID, _ session: Session) -> String? {
+        decided == .ticketStatus ? session.lastTicketID : nil
+    }
+
+    // MARK: - Building turns
+
+    /// A turn with a finished reply.
+    func finish(_ draft: ReplyDraft, session: Session) -> Turn {
+        Turn(session: session, reply: draft.reply(in: session), redactedText: "", draft: nil)
+    }
+
+    /// Fills the desk's placeholders (`{brand}`, `{support_hours}`, …) and `values`.
+    func fill(_ template: String, _ language: Language, _ values: [String: String] = [:]) -> String {
+        catalog.configuration.fill(template, language: language, values: values)
+    }
+
+    /// `secret.warning` with `{kind}` naming what was found (never any part of it).
+    private func secretWarning(_ kinds: [SecretKind], language: Language) -> String {
+        var names: [String] = []
+        for kind in kinds {
+            let name = catalog.message(.secretKind(kind), language)
+            if !names.contains(name) { names.append(name) }
+        }
+        let separator = language == .zh ? "、" : ", "
+        return catalog.message(.secretWarning, language, ["kind": names.joined(separator: separator)])
+    }
+
+    /// The definition of `name` in `intent`'s flow.
+    func field(named name: String, in intent: IntentID) -> FieldDefinition? {
+        catalog.intent(intent)?.flow?.fields.first { $0.name == name }
     }
 }

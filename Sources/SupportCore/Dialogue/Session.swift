@@ -62,6 +62,10 @@ public struct FlowState: Codable, Hashable, Sendable {
     /// Failed attempts at `pendingField`.
     public var attempts: Int
     public var priority: Priority
+    /// The (redacted) message that started the flow, quoted in the case summary for the agent.
+    public var openingMessage: String?
+    /// The user said funds are still being moved out ("still draining", "还在转"): the case is urgent.
+    public var isStillHappening: Bool
 
     public init(intent: IntentID, priority: Priority) {
         self.intent = intent
@@ -71,6 +75,8 @@ public struct FlowState: Codable, Hashable, Sendable {
         self.pendingField = nil
         self.attempts = 0
         self.priority = priority
+        self.openingMessage = nil
+        self.isStillHappening = false
     }
 
     /// The accepted value of `field`, if any.
@@ -84,5 +90,27 @@ public struct FieldAnswer: Codable, Hashable, Sendable {
     public init(field: String, value: EvidenceValue) {
         self.field = field
         self.value = value
+    }
+}
+
+extension FlowState {
+    private enum CodingKeys: String, CodingKey {
+        case intent, stage, answers, skipped, pendingField, attempts, priority, openingMessage, isStillHappening
+    }
+
+    /// Decodes a stored flow; fields added after the first release (`openingMessage`, `isStillHappening`)
+    /// may be absent in sessions saved before them.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            intent: try container.decode(IntentID.self, forKey: .intent),
+            priority: try container.decode(Priority.self, forKey: .priority))
+        stage = try container.decode(Stage.self, forKey: .stage)
+        answers = try container.decode([FieldAnswer].self, forKey: .answers)
+        skipped = try container.decode([String].self, forKey: .skipped)
+        pendingField = try container.decodeIfPresent(String.self, forKey: .pendingField)
+        attempts = try container.decode(Int.self, forKey: .attempts)
+        openingMessage = try container.decodeIfPresent(String.self, forKey: .openingMessage)
+        isStillHappening = try container.decodeIfPresent(Bool.self, forKey: .isStillHappening) ?? false
     }
 }

@@ -11,12 +11,19 @@ public struct Turn: Sendable {
     public var request: DeskRequest?
     /// The user's message with every secret replaced: the only form of it that may be stored.
     public var redactedText: String
+    /// The reply begun before `request` (warnings, advice), finished by `DialogueEngine.resume`.
+    var draft: ReplyDraft?
 
     public init(session: Session, reply: Reply?, request: DeskRequest? = nil, redactedText: String) {
         self.session = session
         self.reply = reply
         self.request = request
         self.redactedText = redactedText
+    }
+
+    init(session: Session, reply: Reply?, request: DeskRequest? = nil, redactedText: String, draft: ReplyDraft?) {
+        self.init(session: session, reply: reply, request: request, redactedText: redactedText)
+        self.draft = draft
     }
 }
 

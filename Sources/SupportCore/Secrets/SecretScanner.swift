@@ -1,16 +1,73 @@
 import Foundation
 
 /// Finds recovery phrases and private keys in a message and replaces each with a typed placeholder.
-/// (API contract; implementation in progress, issue #7.)
+///
+/// Recognised (DOMAIN.md §2): BIP-39 mnemonics (English, simplified and traditional Chinese; spaced,
+/// numbered, gridded or, for Chinese, unspaced), raw secp256k1 keys, WIF, extended private keys, BIP-38,
+/// Solana keypairs (Base58 or a JSON array of 64 bytes) and keystore JSON. A 64-hex or 64-byte Base58
+/// token is either a key or a transaction id; it is left alone only with transaction evidence (the flow
+/// asks for a tx hash, an explorer URL, or a tx/hash word nearby) and redacted otherwise.
+///
+/// Known, accepted false positive: an unspaced run of Chinese list characters that fills a line, passes
+/// the BIP-39 checksum and is not made of mostly common characters is redacted even if it was a sentence;
+/// redacting a harmless sentence costs little, storing a phrase costs a wallet.
 public struct SecretScanner: Sendable {
     public let wordlists: MnemonicWordlists
-    public init(wordlists: MnemonicWordlists) { self.wordlists = wordlists }
+    let index: MnemonicIndex
+
+    /// Builds the lookup tables once; keep one scanner for the process rather than one per message.
+    public init(wordlists: MnemonicWordlists) {
+        self.wordlists = wordlists
+        self.index = MnemonicIndex(wordlists)
+    }
 
     /// Scans `text`. With `expectingTransactionID`, a bare 64-hex or 64-byte base58 token is taken as a
     /// transaction id rather than a key (the flow is asking for a tx hash).
     public func scan(_ text: String, expectingTransactionID: Bool = false) -> SecretScan {
-        SecretScan(redacted: text, findings: [])
+        let candidates = SecretCandidates(text)
+        guard candidates.any else { return SecretScan(redacted: text, findings: []) }
+        let scalars = Array(text.unicodeScalars)
+        var spans: [SecretSpan] = []
+        if candidates.hasLongToken {
+            spans += keySpans(in: scalars, expectingTransactionID: expectingTransactionID)
+        }
+        if candidates.mayHoldKeystore { spans += keystoreSpans(in: scalars) }
+        if candidates.mayHoldByteArray { spans += byteArraySpans(in: scalars) }
+        if candidates.mayHoldMnemonic, !index.isEmpty { spans += mnemonicSpans(in: scalars) }
+        guard !spans.isEmpty else { return SecretScan(redacted: text, findings: []) }
+        return Self.redact(scalars, spans: spans)
     }
+
+    // MARK: - Redaction
+
+    /// Replaces each span (overlaps merged, the earliest span's kind kept) with its placeholder.
+    static func redact(_ scalars: [Unicode.Scalar], spans: [SecretSpan]) -> SecretScan {
+        let sorted = spans.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var merged: [SecretSpan] = []
+        for span in sorted {
+            if let last = merged.last, span.range.lowerBound < last.range.upperBound {
+                let upper = max(last.range.upperBound, span.range.upperBound)
+                merged[merged.count - 1].range = last.range.lowerBound..<upper
+            } else {
+                merged.append(span)
+            }
+        }
+        var output = String.UnicodeScalarView()
+        var cursor = 0
+        for span in merged {
+            output.append(contentsOf: scalars[cursor..<span.range.lowerBound])
+            output.append(contentsOf: span.kind.placeholder.unicodeScalars)
+            cursor = span.range.upperBound
+        }
+        output.append(contentsOf: scalars[cursor...])
+        return SecretScan(redacted: String(output), findings: merged.map(\.kind))
+    }
+}
+
+/// A secret found at `range` (offsets into the message's unicode scalars).
+struct SecretSpan: Hashable, Sendable {
+    var range: Range<Int>
+    var kind: SecretKind
 }
 
 /// The BIP-39 wordlists, loaded by `SupportCatalog` from the shipped resources (the core does no I/O).

@@ -1,0 +1,31 @@
+// swift-tools-version: 6.1
+// Benchmarks for supportbot, kept out of the main package so its build stays lean.
+// Run from this folder: `swift package benchmark` (see README.md here).
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "supportbot-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "supportbot", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // One executable target per area; other areas (e.g. the server's load tool) add their own.
+        .executableTarget(
+            name: "ClassifierBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SupportCore", package: "supportbot"),
+            ],
+            path: "Benchmarks/ClassifierBenchmarks",
+            swiftSettings: strict,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)

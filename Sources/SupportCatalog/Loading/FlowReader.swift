@@ -1,0 +1,135 @@
+import Foundation
+import SupportCore
+
+/// Reads the `flow:` section of an intent file: its fields, their types, prompts and conditions.
+struct FlowReader {
+    static let flowKeys = ["ticket", "done", "fields"]
+    static let fieldKeys = ["name", "type", "required", "label", "prompt", "when", "options", "min", "max"]
+    static let optionKeys = ["id", "label", "aliases"]
+    static let conditionKeys = ["field", "in"]
+    /// Default and ceiling of a `text` field's length.
+    static let textLimits = (min: 1, max: 2000)
+
+    let intent: IntentID
+
+    func read(_ value: YAMLValue, sources: inout CatalogSourceMap) throws(CatalogError) -> FlowDefinition {
+        let flow = try value.mapping("flow", allowed: Self.flowKeys)
+        let createsTicket = try flow["ticket"]?.bool("flow.ticket") ?? true
+        var completion: LocalizedText?
+        if let done = flow["done"] {
+            completion = try done.localizedText("flow.done")
+            sources[.flowDone(intent)] = done.location
+        }
+        let items = try flow.required("fields", in: "flow").sequence("flow.fields")
+        guard !items.isEmpty else { throw value.error("flow.fields is empty; a flow needs at least one field") }
+        var fields: [FieldDefinition] = []
+        for item in items { fields.append(try readField(item, earlier: fields, sources: &sources)) }
+        return FlowDefinition(fields: fields, createsTicket: createsTicket, completion: completion)
+    }
+
+    private func readField(
+        _ value: YAMLValue, earlier: [FieldDefinition], sources: inout CatalogSourceMap
+    ) throws(CatalogError) -> FieldDefinition {
+        let field = try value.mapping("a flow field", allowed: Self.fieldKeys)
+        let nameValue = try field.required("name", in: "the field")
+        let name = try nameValue.nonEmptyString("field name")
+        guard name.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+            throw nameValue.error("field name '\(name)' must be snake_case (a-z, 0-9, _)")
+        }
+        guard !earlier.contains(where: { $0.name == name }) else {
+            throw nameValue.error("field '\(name)' appears twice in this flow")
+        }
+        let kind = try readKind(field, fieldName: name, sources: &sources)
+        let labelValue = try field.required("label", in: "field '\(name)'")
+        let promptValue = try field.required("prompt", in: "field '\(name)'")
+        sources[.fieldLabel(intent, field: name)] = labelValue.location
+        sources[.fieldPrompt(intent, field: name)] = promptValue.location
+        return FieldDefinition(
+            name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
+            prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
+            condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier) })
+    }
+
+    private func readKind(
+        _ field: YAMLMapping, fieldName: String, sources: inout CatalogSourceMap
+    ) throws(CatalogError) -> FieldKind {
+        let typeValue = try field.required("type", in: "field '\(fieldName)'")
+        let type = try typeValue.string("type")
+        let simple: [String: FieldKind] = [
+            "chain": .chain, "address": .address, "tx_hashes": .txHashes, "asset": .asset, "amount": .amount,
+            "datetime": .dateTime, "yes_no": .yesNo, "url": .url, "contact": .contact, "ticket_id": .ticketID,
+            "version": .version,
+        ]
+        guard FieldKind.wireNames.contains(type) else {
+            throw typeValue.error("unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
+        }
+        let isChoice = type == "choice" || type == "multi_choice"
+        if let options = field["options"], !isChoice {
+            throw options.error("options are only allowed on choice and multi_choice fields, not on '\(type)'")
+        }
+        if type != "text", let limit = field["min"] ?? field["max"] {
+            throw limit.error("min and max are only allowed on text fields, not on '\(type)'")
+        }
+        if let kind = simple[type] { return kind }
+        switch type {
+        case "choice", "multi_choice":
+            guard let optionsValue = field["options"] else {
+                throw typeValue.error("a \(type) field needs options; add an options: list to field '\(fieldName)'")
+            }
+            let options = try readOptions(optionsValue, fieldName: fieldName, sources: &sources)
+            return type == "choice" ? .choice(options) : .multiChoice(options)
+        case "text":
+            let minimum = try field["min"]?.int("min") ?? Self.textLimits.min
+            let maximum = try field["max"]?.int("max") ?? Self.textLimits.max
+            guard minimum >= 0, minimum <= maximum, maximum <= Self.textLimits.max else {
+                throw (field["min"] ?? field["max"] ?? typeValue).error(
+                    "text length limits must satisfy 0 <= min <= max <= \(Self.textLimits.max), found \(minimum)...\(maximum)")
+            }
+            return .text(minLength: minimum, maxLength: maximum)
+        default:
+            throw typeValue.error("unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
+        }
+    }
+
+    private func readOptions(
+        _ value: YAMLValue, fieldName: String, sources: inout CatalogSourceMap
+    ) throws(CatalogError) -> [ChoiceOption] {
+        let items = try value.sequence("options")
+        guard !items.isEmpty else { throw value.error("field '\(fieldName)' has an empty options list") }
+        var options: [ChoiceOption] = []
+        for item in items {
+            let option = try item.mapping("an option", allowed: Self.optionKeys)
+            let idValue = try option.required("id", in: "the option")
+            let id = try idValue.nonEmptyString("option id")
+            guard !options.contains(where: { $0.id == id }) else { throw idValue.error("option '\(id)' appears twice") }
+            let labelValue = try option.required("label", in: "option '\(id)'")
+            sources[.optionLabel(intent, field: fieldName, option: id)] = labelValue.location
+            options.append(
+                ChoiceOption(
+                    id: id, label: try labelValue.localizedText("label"),
+                    aliases: try option["aliases"]?.strings("aliases") ?? []))
+        }
+        return options
+    }
+
+    private func readCondition(_ value: YAMLValue, earlier: [FieldDefinition]) throws(CatalogError) -> FieldCondition {
+        let condition = try value.mapping("when", allowed: Self.conditionKeys)
+        let fieldValue = try condition.required("field", in: "when")
+        let name = try fieldValue.string("when.field")
+        guard let target = earlier.first(where: { $0.name == name }) else {
+            throw fieldValue.error("when refers to '\(name)', which is not an earlier field of this flow")
+        }
+        let inValue = try condition.required("in", in: "when")
+        let values = try inValue.strings("when.in")
+        let allowed: [String]? =
+            switch target.kind {
+            case .choice(let options), .multiChoice(let options): options.map(\.id)
+            case .yesNo: ["yes", "no"]
+            default: nil
+            }
+        if let allowed, let bad = values.first(where: { !allowed.contains($0) }) {
+            throw inValue.error("'\(bad)' is not a value of field '\(name)'; use one of: \(allowed.joined(separator: ", "))")
+        }
+        return FieldCondition(field: name, values: values)
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The summary before hand-off and the answers to it: yes (file), no (discard), or a change to one field.
+extension DialogueEngine {
+    /// Handles a message while the summary waits for yes / no / a change (or for which field to change).
+    func confirm(
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        var flow = flow
+        var state = session
+        var draft = draft
+        draft.intent = flow.intent
+        draft.confidence = 1
+        let language = message.language
+        let text = message.normalized
+
+        if flow.stage == .confirming, ControlPhrases.yes.matches(text) {
+            let file = caseFile(for: flow, definition: definition, session: state, handedOver: false)
+            state.flow = flow
+            return Turn(session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft)
+        }
+        if ControlPhrases.no.matches(text) {
+            state.flow = nil
+            draft.add(catalog.message(.discarded, language))
+            return finish(draft, session: state)
+        }
+        if ControlPhrases.cancel.matches(text) {
+            state.flow = nil
+            draft.intent = .cancel
+            draft.add(catalog.message(.cancelled, language))
+            return finish(draft, session: state)
+        }
+        if ControlPhrases.handOver.matches(text) {
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+        }
+
+        let fields = applicableFields(of: flow, in: definition)
+        let named = fieldsNamed(in: text, among: fields, language: language)
+        if named.count == 1, let field = named.first {
+            let rest = remainder(of: text, removing: field, language: language)
+            if !rest.isEmpty,
+                case .accepted(let value) = validator.validate(rest, as: field.kind, context: context(for: flow, message: message))
+            {
+                return update(field, to: value, flow: flow, definition: definition, message: message, session: state, draft: draft)
+            }
+            // The field is known but not its new value: ask for it; answering leads back to the summary.
+            flow.stage = .collecting
+            flow.pendingField = field.name
+            flow.attempts = 0
+            state.flow = flow
+            draft.add(prompt(for: field, language: language))
+            return finish(draft, session: state)
+        }
+        if named.isEmpty {
+            let matches = fields.filter { field in
+                if case .text = field.kind { return false }
+                if case .accepted = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message)) {
+                    return true
+                }
+                return false
+            }
+            if matches.count == 1, let field = matches.first,
+                case .accepted(let value) = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message))
+            {
+                return update(field, to: value, flow: flow, definition: definition, message: message, session: state, draft: draft)
+            }
+        }
+        if named.count > 1 || flow.stage == .choosingChange || ControlPhrases.change.matches(text) {
+            flow.stage = .choosingChange
+            state.flow = flow
+            let separator = language == .zh ? "、" : ", "
+            let labels = (named.count > 1 ? named : fields.filter { flow.answer($0.name) != nil || flow.skipped.contains($0.name) })
+                .map { $0.label(language) }.joined(separator: separator)
+            draft.add(catalog.message(.changeWhich, language, ["fields": labels]))
+            return finish(draft, session: state)
+        }
+        draft.add(catalog.message(.confirmUnclear, language))
+        draft.add(catalog.message(.confirmQuestion, language))
+        state.flow = flow
+        return finish(draft, session: state)
+    }
+
+    /// Replaces one answer and shows the summary again (or asks a field the change made relevant).
+    private func update(
+        _ field: FieldDefinition, to value: EvidenceValue, flow: FlowState, definition: FlowDefinition,
+        message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        var flow = flow
+        var draft = draft
+        store(value, as: field.name, in: &flow, definition: definition)
+        if field.name == "to_address" || field.name == "intended_address" {
+            addPoisoningWarning(flow, language: message.language, to: &draft)
+        }
+        return advance(flow, definition: definition, message: message, session: session, draft: draft)
+    }
+
+    /// Fields whose label (either language) or name the text mentions; the longest mention wins overlaps.
+    private func fieldsNamed(in text: String, among fields: [FieldDefinition], language: Language) -> [FieldDefinition] {
+        var remaining = text
+        var found: [FieldDefinition] = []
+        let terms = fields.flatMap { field in
+            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
+                .map { (term: TextNormalizer.normalize($0), field: field) }
+        }
+        .filter { !$0.term.isEmpty }
+        .sorted { ($0.term.count, $0.term) > ($1.term.count, $1.term) }
+        for (term, field) in terms {
+            guard let range = PhraseMatcher.firstRange(of: term, in: remaining) else { continue }
+            remaining.replaceSubrange(range, with: " | ")
+            if !found.contains(where: { $0.name == field.name }) { found.append(field) }
+        }
+        return found
+    }
+
+    /// The new value in a change request: the text without the field's label and words like "change … to".
+    private func remainder(of text: String, removing field: FieldDefinition, language: Language) -> String {
+        var rest = text
+        let labels = (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
+            .map(TextNormalizer.normalize).sorted { $0.count > $1.count }
+        for label in labels where !label.isEmpty {
+            while let range = PhraseMatcher.firstRange(of: label, in: rest) { rest.replaceSubrange(range, with: " ") }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            rest = rest.trimmingCharacters(in: .whitespaces)
+            for connector in ControlPhrases.changeConnectors where rest.hasPrefix(connector) {
+                let after = rest.dropFirst(connector.count)
+                if let next = after.first, next.isASCII, next.isLetter, connector.last?.isLetter == true { continue }
+                rest = String(after)
+                changed = true
+                break
+            }
+        }
+        return rest.trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: - Summary shown to the user
+
+    /// `flow.summary_intro`, one `label: value` line per field, `flow.confirm_question`.
+    func summary(of flow: FlowState, language: Language) -> String {
+        guard let definition = catalog.intent(flow.intent)?.flow else { return "" }
+        let separator = language == .zh ? "：" : ": "
+        var lines = [catalog.message(.summaryIntro, language)]
+        for field in applicableFields(of: flow, in: definition) {
+            if let answer = flow.answers.last(where: { $0.field == field.name }) {
+                lines.append(field.label(language) + separator + display(answer, in: flow, language: language))
+            } else if flow.skipped.contains(field.name) {
+                lines.append(field.label(language) + separator + catalog.message(.summarySkipped, language))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n\n" + catalog.message(.confirmQuestion, language)
+    }
+
+    /// An answer as a person reads it: option labels instead of ids, yes/no in words, "about" for estimates.
+    func display(_ answer: FieldAnswer, in flow: FlowState, language: Language) -> String {
+        let value = answer.value
+        var shown = value.value
+        if let field = field(named: answer.field, in: flow.intent) {
+            switch field.kind {
+            case .choice(let options), .multiChoice(let options):
+                let ids = value.value.split(separator: ",").map(String.init)
+                shown = ids.map { id in options.first { $0.id == id }?.label(language) ?? id }
+                    .joined(separator: language == .zh ? "、" : ", ")
+            case .yesNo:
+                shown = catalog.message(value.value == "yes" ? .valueYes : .valueNo, language)
+            default: break
+            }
+        }
+        return value.isApproximate ? catalog.message(.valueApproximate, language, ["value": shown]) : shown
+    }
+}

@@ -1,0 +1,304 @@
+import Foundation
+
+/// Collecting a flow's fields: control words, validation, re-prompts, skipping, interruptions.
+extension DialogueEngine {
+    // MARK: - Starting and advancing
+
+    /// Starts `intent`'s flow: its reply (immediate advice), then the first question.
+    func startFlow(
+        _ intent: IntentDefinition, message: UserMessage, session: Session, draft: ReplyDraft, carrying: [FieldAnswer]
+    ) -> Turn {
+        guard let definition = intent.flow else { return finish(draft, session: session) }
+        var state = session
+        var flow = FlowState(intent: intent.id, priority: intent.priority)
+        flow.openingMessage = message.text
+        if state.secretExposed || message.hasSecret || message.saysStillHappening { flow.priority = .urgent }
+        flow.isStillHappening = message.saysStillHappening || session.flow?.isStillHappening == true
+        for answer in carrying where definition.fields.contains(where: { $0.name == answer.field }) {
+            flow.answers.append(answer)
+        }
+        var draft = draft
+        draft.add(fill(intent.reply(message.language), message.language))
+        state.flow = flow
+        return advance(flow, definition: definition, message: message, session: state, draft: draft)
+    }
+
+    /// Asks the next unanswered field whose condition holds, or moves on to the confirmation (or the end).
+    func advance(
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        var flow = flow
+        var state = session
+        var draft = draft
+        if let next = nextField(of: flow, in: definition) {
+            flow.stage = .collecting
+            flow.pendingField = next.name
+            flow.attempts = 0
+            state.flow = flow
+            draft.add(prompt(for: next, language: message.language))
+            return finish(draft, session: state)
+        }
+        flow.pendingField = nil
+        flow.attempts = 0
+        if flow.intent == .ticketStatus, let id = flow.answer("ticket_id")?.value {
+            state.flow = flow
+            return Turn(session: state, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
+        }
+        if !definition.createsTicket {
+            state.flow = nil
+            let values = Dictionary(flow.answers.map { ($0.field, display($0, in: flow, language: message.language)) }) {
+                _, last in last
+            }
+            let template = definition.completion?(message.language) ?? catalog.message(.completed, message.language)
+            draft.add(fill(template, message.language, values))
+            return finish(draft, session: state)
+        }
+        flow.stage = .confirming
+        state.flow = flow
+        draft.add(summary(of: flow, language: message.language))
+        return finish(draft, session: state)
+    }
+
+    /// The first field of the flow that is neither answered nor skipped and whose condition holds.
+    func nextField(of flow: FlowState, in definition: FlowDefinition) -> FieldDefinition? {
+        definition.fields.first { field in
+            flow.answer(field.name) == nil && !flow.skipped.contains(field.name) && conditionHolds(field.condition, in: flow)
+        }
+    }
+
+    /// The fields that apply to this flow given its answers (conditions evaluated).
+    func applicableFields(of flow: FlowState, in definition: FlowDefinition) -> [FieldDefinition] {
+        definition.fields.filter { conditionHolds($0.condition, in: flow) }
+    }
+
+    /// `when: {field, in}`: the answer is one of the values (any of a multi-choice), or with no values, missing.
+    func conditionHolds(_ condition: FieldCondition?, in flow: FlowState) -> Bool {
+        guard let condition else { return true }
+        guard let answer = flow.answer(condition.field) else { return condition.values.isEmpty }
+        if condition.values.isEmpty { return false }
+        let chosen = answer.value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        return chosen.contains { condition.values.contains($0) }
+    }
+
+    /// A field's question: the prompt, its options for a choice, and the optional hint.
+    func prompt(for field: FieldDefinition, language: Language) -> String {
+        var parts = [fill(field.prompt(language), language)]
+        switch field.kind {
+        case .choice(let options), .multiChoice(let options):
+            let separator = language == .zh ? "、" : ", "
+            parts.append(
+                catalog.message(.choiceOptions, language, ["options": options.map { $0.label(language) }.joined(separator: separator)]))
+        default: break
+        }
+        if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
+        return parts.joined(separator: "\n")
+    }
+
+    // MARK: - Answers
+
+    /// Stores `value` as the answer to `field`, plus what it settles about other unanswered fields.
+    func store(_ value: EvidenceValue, as field: String, in flow: inout FlowState, definition: FlowDefinition) {
+        flow.answers.removeAll { $0.field == field }
+        flow.skipped.removeAll { $0 == field }
+        flow.answers.append(FieldAnswer(field: field, value: value))
+        for other in definition.fields where other.name != field {
+            guard let inferred = value.inferred[other.name], flow.answer(other.name) == nil,
+                !flow.skipped.contains(other.name)
+            else { continue }
+            flow.answers.append(FieldAnswer(field: other.name, value: EvidenceValue(inferred)))
+        }
+    }
+
+    /// The validation context for a field of `flow`: the injected clock, the desk's time zone, the chain so far.
+    func context(for flow: FlowState, message: UserMessage) -> ValidationContext {
+        ValidationContext(
+            now: message.now, timeZone: catalog.configuration.resolvedTimeZone,
+            chain: flow.answer("chain").flatMap { Chain(rawValue: $0.value) }, language: message.language)
+    }
+
+    // MARK: - Inside a flow
+
+    /// Routes a message to the stage the flow is in.
+    func continueFlow(
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        switch flow.stage {
+        case .confirming, .choosingChange:
+            return confirm(flow, definition: definition, message: message, session: session, draft: draft)
+        case .collecting:
+            guard let name = flow.pendingField, let field = definition.fields.first(where: { $0.name == name }) else {
+                return advance(flow, definition: definition, message: message, session: session, draft: draft)
+            }
+            return collect(field, flow: flow, definition: definition, message: message, session: session, draft: draft)
+        }
+    }
+
+    /// Handles a message while `field` is being asked for.
+    private func collect(
+        _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        draft: ReplyDraft
+    ) -> Turn {
+        var flow = flow
+        var state = session
+        var draft = draft
+        draft.intent = flow.intent
+        draft.confidence = 1
+        let language = message.language
+        let prediction = classifier.classify(message.text)
+        let decided = catalog.configuration.thresholds.decide(prediction)
+
+        if ControlPhrases.cancel.matches(message.normalized) {
+            state.flow = nil
+            draft.intent = .cancel
+            draft.add(catalog.message(.cancelled, language))
+            return finish(draft, session: state)
+        }
+        if ControlPhrases.handOver.matches(message.normalized) {
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+        }
+        let validation = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message))
+        let answersItself: Bool
+        switch field.kind {
+        case .yesNo, .choice, .multiChoice:
+            if case .accepted = validation { answersItself = true } else { answersItself = false }
+        default: answersItself = false
+        }
+        if !answersItself, ControlPhrases.skip.matches(message.normalized) {
+            let label = field.label(language)
+            if field.isRequired {
+                draft.add(catalog.message(.cannotSkip, language, ["label": label]))
+                draft.add(prompt(for: field, language: language))
+                state.flow = flow
+                return finish(draft, session: state)
+            }
+            flow.answers.removeAll { $0.field == field.name }
+            if !flow.skipped.contains(field.name) { flow.skipped.append(field.name) }
+            draft.add(catalog.message(.skipped, language, ["label": label]))
+            return advance(flow, definition: definition, message: message, session: state, draft: draft)
+        }
+        switch validation {
+        case .accepted(let value):
+            return accept(value, for: field, flow: flow, definition: definition, message: message, session: state, draft: draft)
+        case .rejected(let rejection):
+            if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
+                state.flow = nil
+                draft.intent = .cancel
+                draft.add(catalog.message(.cancelled, language))
+                return finish(draft, session: state)
+            }
+            return reject(
+                rejection, for: field, flow: flow, message: message, session: state, draft: draft, decided: decided,
+                confidence: prediction.confidence)
+        }
+    }
+
+    /// Longest message (normalised characters) the classifier alone may turn into a cancel; longer ones
+    /// are more likely an answer or a question that mentions cancelling.
+    static let maximumClassifiedCancelLength = 40
+
+    /// Stores an accepted answer, says what it implies (phishing verdict, address poisoning) and moves on.
+    private func accept(
+        _ value: EvidenceValue, for field: FieldDefinition, flow: FlowState, definition: FlowDefinition,
+        message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        var flow = flow
+        var draft = draft
+        store(value, as: field.name, in: &flow, definition: definition)
+        if case .url = field.kind { addPhishingVerdict(for: value, language: message.language, to: &draft) }
+        if field.name == "to_address" || field.name == "intended_address" {
+            addPoisoningWarning(flow, language: message.language, to: &draft)
+        }
+        if flow.intent == .contactSupport, field.name == "summary",
+            let switched = switchFromContactSupport(flow, message: message, session: session, draft: draft)
+        {
+            return switched
+        }
+        return advance(flow, definition: definition, message: message, session: session, draft: draft)
+    }
+
+    /// Re-prompts with the specific reason, answers an interrupting question, or offers a way out.
+    private func reject(
+        _ rejection: Rejection, for field: FieldDefinition, flow: FlowState, message: UserMessage, session: Session,
+        draft: ReplyDraft, decided: IntentID, confidence: Double
+    ) -> Turn {
+        var flow = flow
+        var state = session
+        var draft = draft
+        let language = message.language
+        let pending = prompt(for: field, language: language)
+        if message.hasSecret, message.normalized.count <= 80 || decided == .outOfScope {
+            // The message was (mostly) the secret: the warning is said; ask again without counting a failure.
+            draft.add(catalog.message(.resume, language, ["prompt": pending]))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
+        if decided != flow.intent, decided != .outOfScope, decided != .cancel,
+            let other = catalog.intent(decided), other.flow == nil
+        {
+            draft.intent = decided
+            draft.confidence = confidence
+            draft.add(fill(other.reply(language), language))
+            draft.add(catalog.message(.resume, language, ["prompt": pending]))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
+        flow.attempts += 1
+        let limit = max(1, catalog.configuration.thresholds.maxFieldAttempts)
+        if flow.attempts >= limit {
+            let key: MessageKey = field.isRequired ? .tooManyAttemptsRequired : .tooManyAttemptsOptional
+            draft.add(catalog.message(key, language, ["label": field.label(language)]))
+        } else {
+            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values))
+        }
+        draft.add(pending)
+        state.flow = flow
+        return finish(draft, session: state)
+    }
+
+    // MARK: - Special fields
+
+    /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
+    private func addPhishingVerdict(for value: EvidenceValue, language: Language, to draft: inout ReplyDraft) {
+        switch phishing.check(value.inferred["host"] ?? value.value) {
+        case .official(let host):
+            draft.add(catalog.message(.phishingOfficial, language, ["host": host]))
+        case .lookalike(let host, let imitates, let reason):
+            draft.warn(.phishingLookalike)
+            draft.add(
+                catalog.message(
+                    .phishingLookalike, language,
+                    ["host": host, "imitates": imitates, "reason": catalog.message(.lookalikeReason(reason), language)]))
+        case .unknown(let host):
+            draft.add(catalog.message(.phishingUnknown, language, ["host": host]))
+        }
+    }
+
+    /// Calls out a recipient that shares its ends with the intended address.
+    func addPoisoningWarning(_ flow: FlowState, language: Language, to draft: inout ReplyDraft) {
+        guard let sent = flow.answer("to_address")?.value, let intended = flow.answer("intended_address")?.value,
+            AddressPoisoning.isLookalike(sent, intended)
+        else { return }
+        draft.warn(.addressPoisoning)
+        draft.add(catalog.message(.addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
+    }
+
+    /// A contact_support summary that is really a theft report (or another flow) starts that flow instead.
+    private func switchFromContactSupport(
+        _ flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn? {
+        let prediction = classifier.classify(message.text)
+        let decided = catalog.configuration.thresholds.decide(prediction)
+        guard decided != .contactSupport, decided != .ticketStatus, let intent = catalog.intent(decided),
+            let target = intent.flow, target.createsTicket, !target.fields.isEmpty
+        else { return nil }
+        var draft = draft
+        draft.intent = decided
+        draft.confidence = prediction.confidence
+        var state = session
+        state.flow = nil
+        let carried = flow.answers.filter { $0.field != "summary" }
+        var turn = startFlow(intent, message: message, session: state, draft: draft, carrying: carried)
+        if session.flow?.priority == .urgent { turn.session.flow?.priority = .urgent }
+        return turn
+    }
+}

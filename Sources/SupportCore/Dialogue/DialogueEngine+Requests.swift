@@ -1,0 +1,79 @@
+import Foundation
+
+/// Work the host does between `handle` and the reply: committing a case, looking up a ticket.
+/// The reply with a ticket id only exists after the host reports the ticket stored (write, then acknowledge).
+extension DialogueEngine {
+    /// The user asked for a person mid-flow: file the case as it is.
+    func handOver(
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn {
+        var state = session
+        var flow = flow
+        // Stage stays `collecting`, which is how `resume` tells a hand-over from a confirmed case.
+        if flow.stage != .collecting {
+            flow.stage = .collecting
+            flow.pendingField = nextField(of: flow, in: definition)?.name
+        }
+        state.flow = flow
+        let file = caseFile(for: flow, definition: definition, session: state, handedOver: true)
+        return Turn(session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft)
+    }
+
+    /// Completes a turn whose request the host has carried out.
+    public func resume(_ turn: Turn, with response: DeskResponse, at now: Date) -> Turn {
+        guard let request = turn.request else { return turn }
+        var state = turn.session
+        let language = state.language
+        var draft = turn.draft ?? ReplyDraft(language: language, intent: state.flow?.intent ?? .outOfScope, confidence: 1)
+        switch (request, response) {
+        case (.fileCase(let file), .filed(let reference)):
+            let isHandOver = state.flow?.stage == .collecting
+            state.flow = nil
+            state.lastTicketID = reference.id
+            draft.ticket = reference
+            let contact = file.fields.last { $0.field == "contact" }?.value.value ?? ""
+            draft.add(
+                catalog.message(isHandOver ? .handOverIncomplete : .filed, language, ["ticket_id": reference.id, "contact": contact]))
+        case (.fileCase, _):
+            draft.add(catalog.message(.filingFailed, language))
+            if let flow = state.flow {
+                if flow.stage == .collecting, let name = flow.pendingField, let field = field(named: name, in: flow.intent) {
+                    draft.add(prompt(for: field, language: language))
+                } else {
+                    draft.add(catalog.message(.confirmQuestion, language))
+                }
+            }
+        case (.lookUpTicket(let id), .ticket(let snapshot)):
+            if state.flow?.intent == .ticketStatus { state.flow = nil }
+            if let snapshot {
+                draft.ticket = snapshot.reference
+                draft.add(
+                    catalog.message(
+                        .ticketStatusFound, language,
+                        [
+                            "ticket_id": snapshot.reference.id,
+                            "status": catalog.message(.ticketStatusName(snapshot.reference.status), language),
+                            "updated": formatted(snapshot.updatedAt),
+                        ]))
+            } else {
+                draft.add(catalog.message(.ticketStatusNotFound, language, ["ticket_id": id]))
+            }
+        case (.lookUpTicket(let id), _):
+            if state.flow?.intent == .ticketStatus { state.flow = nil }
+            draft.add(catalog.message(.ticketStatusNotFound, language, ["ticket_id": id]))
+        }
+        return Turn(session: state, reply: draft.reply(in: state), redactedText: turn.redactedText, draft: nil)
+    }
+
+    /// `yyyy-MM-dd HH:mm` in the desk's time zone, without a formatter's locale or the system clock.
+    func formatted(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = catalog.configuration.resolvedTimeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String {
+            let number = value ?? 0
+            return number < 10 ? "0\(number)" : "\(number)"
+        }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+}

@@ -1,0 +1,43 @@
+/// Asset names as users type them ("u", "泰达币", "eth", "USDT-TRC20") mapped to ticker symbols.
+public enum AssetSymbol {
+    /// Normalised nickname → symbol.
+    public static let aliases: [String: String] = [
+        "u": "USDT", "泰达币": "USDT", "泰达": "USDT", "usdt币": "USDT", "u币": "USDT", "tether": "USDT",
+        "以太坊": "ETH", "以太": "ETH", "以太币": "ETH", "ether": "ETH", "ethereum": "ETH",
+        "比特币": "BTC", "大饼": "BTC", "bitcoin": "BTC",
+        "波场": "TRX", "波场币": "TRX", "tron": "TRX",
+        "币安币": "BNB", "狗狗币": "DOGE", "莱特币": "LTC", "瑞波币": "XRP", "索拉纳": "SOL", "solana": "SOL",
+        "马蹄": "POL", "雪崩": "AVAX",
+    ]
+
+    /// Tickers common enough to recognise next to an amount ("lost 300 usdt", "USDT 450") even in lower case.
+    public static let wellKnown: Set<String> = [
+        "USDT", "USDC", "DAI", "BUSD", "TUSD", "FDUSD", "USD", "ETH", "WETH", "BTC", "WBTC", "TRX", "BNB", "WBNB",
+        "SOL", "MATIC", "POL", "ARB", "OP", "AVAX", "DOGE", "SHIB", "LTC", "XRP", "TON", "UNI", "LINK", "PEPE",
+        "SUN", "JST", "BTT", "WIN", "CAKE", "USDD", "TP",
+    ]
+
+    /// The ticker named next to an amount: a nickname, a well-known ticker, or an upper-case word as
+    /// written ("300 FOO"); nil for ordinary words ("lost 300", "300 bucks").
+    static func nextToAmount(_ word: String, original: String) -> String? {
+        let normalized = TextNormalizer.normalize(word)
+        guard !normalized.isEmpty else { return nil }
+        if let symbol = aliases[normalized] { return symbol }
+        guard let symbol = parse(normalized) else { return nil }
+        if wellKnown.contains(symbol) { return symbol }
+        let isWrittenUpperCase = symbol.count >= 2 && original.contains(symbol)
+        return isWrittenUpperCase ? symbol : nil
+    }
+
+    /// The ticker symbol of `text` (`^[A-Za-z0-9.$]{1,15}$` upper-cased, or a nickname); nil otherwise.
+    public static func parse(_ text: String) -> String? {
+        let normalized = TextNormalizer.normalize(text)
+        if let symbol = aliases[normalized] { return symbol }
+        let utf8 = normalized.utf8
+        guard (1...15).contains(utf8.count),
+            utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2E || $0 == 0x24 }),
+            utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 == 0x24 })
+        else { return nil }
+        return normalized.uppercased()
+    }
+}

@@ -1,0 +1,49 @@
+/// The names people use for chains ("ERC20", "以太坊", "bnb chain", "波场"…), mapped to `Chain`.
+public enum ChainName {
+    /// Aliases per chain, already normalised (lower case, NFKC). Longer aliases win over shorter ones.
+    public static let aliases: [Chain: [String]] = [
+        .ethereum: [
+            "ethereum", "eth", "erc20", "erc-20", "erc 20", "ether", "ethereum mainnet", "以太坊", "以太", "以太链", "eth链",
+        ],
+        .bsc: [
+            "bsc", "bep20", "bep-20", "bep 20", "bnb chain", "bnb smart chain", "bnbchain", "bnb",
+            "binance smart chain",
+            "binance chain", "币安链", "币安智能链", "币安", "bsc链", "bnb链",
+        ],
+        .polygon: ["polygon", "matic", "pol", "polygon pos", "马蹄链", "马蹄", "polygon链"],
+        .arbitrum: ["arbitrum", "arbitrum one", "arb", "arb链"],
+        .optimism: ["optimism", "op", "op mainnet", "op链"],
+        .base: ["base", "base chain", "base链"],
+        .avalanche: ["avalanche", "avax", "avax c-chain", "c-chain", "avalanche c-chain", "雪崩", "雪崩链"],
+        .tron: ["tron", "trx", "trc20", "trc-20", "trc 20", "波场", "波场链", "trx链"],
+        .bitcoin: ["bitcoin", "btc", "比特币", "比特币链", "btc链"],
+        .solana: ["solana", "sol", "索拉纳", "sol链"],
+        .other: ["other", "others", "something else", "其他", "其它", "别的", "其他链"],
+    ]
+
+    /// Alias → chain, longest alias first, so "bnb chain" is tried before "bnb".
+    private static let orderedAliases: [(alias: String, chain: Chain)] = {
+        var pairs: [(String, Chain)] = []
+        for (chain, names) in aliases {
+            for name in names { pairs.append((name, chain)) }
+            pairs.append((chain.rawValue, chain))
+        }
+        return pairs.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+    }()
+
+    /// The chain named by `text` ("ERC20", "TRC-20 network", "币安链"); nil if none or several different ones.
+    public static func parse(_ text: String) -> Chain? {
+        let normalized = TextNormalizer.normalize(text)
+        guard !normalized.isEmpty else { return nil }
+        for (alias, chain) in orderedAliases where alias == normalized { return chain }
+        var remaining = normalized
+        var found: Set<Chain> = []
+        for (alias, chain) in orderedAliases {
+            while let range = PhraseMatcher.firstRange(of: alias, in: remaining) {
+                found.insert(chain)
+                remaining.replaceSubrange(range, with: " ")
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+
+/// Dates and times as people type them in a support chat, in English and Chinese ("2026-01-09 21:30",
+/// "1月9日晚上9点", "last night", "昨晚十点", "3 days ago", "上周五"), resolved against an injected "now"
+/// in an injected time zone. Incidents are in the past, so year-less dates and bare times resolve to
+/// their most recent past occurrence.
+struct DateExpression {
+    /// The outcome of resolving one answer.
+    enum Outcome: Equatable {
+        /// The instant, and whether the answer only gave a day or a part of the day.
+        case resolved(Date, isApproximate: Bool)
+        case unparsed
+        case inFuture
+    }
+
+    /// A part of the day named without a clock time ("晚上", "this morning").
+    enum Period {
+        case earlyMorning, morning, noon, afternoon, evening, lateNight
+
+        /// The hour assumed when no clock time is given.
+        var defaultHour: Int {
+            switch self {
+            case .earlyMorning: 3
+            case .morning: 9
+            case .noon: 12
+            case .afternoon: 15
+            case .evening: 21
+            case .lateNight: 23
+            }
+        }
+
+        /// A 12-hour clock reading in this period, on the 24-hour clock.
+        func hour24(_ hour: Int) -> Int {
+            switch self {
+            case .earlyMorning: hour == 12 ? 0 : hour
+            case .morning: hour == 12 ? 0 : hour
+            case .noon: hour < 6 ? hour + 12 : hour
+            case .afternoon: hour < 12 ? hour + 12 : hour
+            // "晚上12点" / "midnight": 24 means 00:00 of the next day.
+            case .evening: hour < 12 ? hour + 12 : 24
+            case .lateNight: hour >= 6 && hour < 12 ? hour + 12 : (hour == 12 ? 24 : hour)
+            }
+        }
+    }
+
+    let now: Date
+    let calendar: Calendar
+
+    init(now: Date, timeZone: TimeZone) {
+        self.now = now
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        calendar.firstWeekday = 2
+        self.calendar = calendar
+    }
+
+    // MARK: - Parsed pieces
+
+    var text = ""
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var dayOffset: Int?
+    var isExplicitToday = false
+    var hour: Int?
+    var minute = 0
+    var period: Period?
+    var meridiem: String?
+    /// The clock time "noon" or "midnight" implies when no explicit time is given.
+    var impliedHour: Int?
+    var matchedAnything = false
+
+    /// Resolves `raw` to an instant, or says why it cannot.
+    static func resolve(_ raw: String, now: Date, timeZone: TimeZone) -> Outcome {
+        var expression = DateExpression(now: now, timeZone: timeZone)
+        return expression.resolve(raw)
+    }
+
+    private mutating func resolve(_ raw: String) -> Outcome {
+        guard raw.count <= 200 else { return .unparsed }
+        text = Self.prepare(raw)
+        if let instant = parseJustNow() ?? parseISOWithZone() ?? parseDurationAgo() {
+            return check(instant, isApproximate: false)
+        }
+        parseDates()
+        parseRelativeDays()
+        parseWeekdays()
+        parsePeriods()
+        parseTimes()
+        guard matchedAnything else { return .unparsed }
+        return assemble()
+    }
+
+    /// Normalises case and width, numbers weekdays (周一 → 周1) and turns Chinese numerals into digits.
+    static func prepare(_ raw: String) -> String {
+        var text = TextNormalizer.normalize(raw)
+        for prefix in ["星期", "礼拜", "周"] where text.contains(prefix) {
+            for (name, number) in [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7)] {
+                text = text.replacingOccurrences(of: prefix + name, with: prefix + String(number))
+            }
+        }
+        if text.contains("刻") {
+            text = text.replacingOccurrences(of: "一刻", with: "15分").replacingOccurrences(of: "三刻", with: "45分")
+        }
+        text = ChineseNumeral.replacingNumerals(in: text)
+        return " " + text + " "
+    }
+
+    /// True while the text still has an ASCII digit. Regex matching costs far more than this scan, so each
+    /// pattern first checks that the characters it needs are present.
+    var hasDigit: Bool { text.contains(where: { $0.isASCII && $0.isNumber }) }
+
+    /// True if the text contains any of `words`.
+    func mentions(_ words: [String]) -> Bool { words.contains { text.contains($0) } }
+
+    /// Blanks out a matched range so later patterns do not read the same digits again.
+    mutating func consume(_ range: Range<String.Index>) {
+        text.replaceSubrange(range, with: String(repeating: " ", count: text[range].count))
+        matchedAnything = true
+    }
+
+    func checkedDate(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0)
+        -> Date?
+    {
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute),
+            (0...59).contains(second), (1970...9999).contains(year)
+        else { return nil }
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
+        else { return nil }
+        return date
+    }
+
+    // MARK: - Instants
+
+    private mutating func parseJustNow() -> Date? {
+        for phrase in ["刚才", "刚刚", "just now", "right now", "a moment ago", "moments ago", "a minute ago", "就在刚才"]
+        where text.contains(phrase) {
+            return now
+        }
+        return text.trimmingCharacters(in: .whitespaces) == "now" || text.trimmingCharacters(in: .whitespaces) == "现在"
+            ? now : nil
+    }
+
+    /// `2026-01-09T21:30:00+08:00` / `…Z`: an instant with its own offset.
+    private mutating func parseISOWithZone() -> Date? {
+        guard hasDigit, text.contains(":"), text.contains("-"),
+            let match = text.firstMatch(
+                of: #/(\d{4})-(\d{1,2})-(\d{1,2})[t ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})/#
+            )
+        else { return nil }
+        let zone = match.7
+        var offset = 0
+        if zone != "z" {
+            let digits = zone.dropFirst().filter(\.isNumber)
+            guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+                hours <= 14, minutes < 60
+            else { return nil }
+            offset = (hours * 3600 + minutes * 60) * (zone.first == "-" ? -1 : 1)
+        }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(secondsFromGMT: offset) ?? calendar.timeZone
+        guard let year = Int(match.1), let month = Int(match.2), let day = Int(match.3), let hour = Int(match.4),
+            let minute = Int(match.5), (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60,
+            (1970...9999).contains(year)
+        else { return nil }
+        let second = match.6.flatMap { Int($0) } ?? 0
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        guard let date = utc.date(from: components), utc.component(.day, from: date) == day else { return nil }
+        return date
+    }
+
+    /// "2 hours ago", "半小时前", "45 minutes ago"; days and longer become a day offset instead.
+    private mutating func parseDurationAgo() -> Date? {
+        guard text.contains("ago") || text.contains("前") else { return nil }
+        var working = text.replacingOccurrences(of: "half an hour", with: "30 minutes")
+            .replacingOccurrences(of: "half a day", with: "12 hours")
+        for (word, number) in Self.englishNumbers.sorted(by: { $0.0.count > $1.0.count }) {
+            working = working.replacingOccurrences(of: " \(word) ", with: " \(number) ")
+        }
+        if let match = working.firstMatch(of: #/(\d+)\s*个?\s*半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#),
+            let hours = Int(match.1)
+        {
+            return now.addingTimeInterval(-Double(hours * 60 + 30) * 60)
+        }
+        if working.firstMatch(of: #/半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#) != nil {
+            return now.addingTimeInterval(-30 * 60)
+        }
+        let pattern =
+            #/(\d+(?:\.\d+)?)\s*(?:个)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|分钟|分|秒钟|秒|小时|钟头|天|日|周|星期|礼拜|月)\s*(?:ago|前|之前|以前)/#
+        guard let match = working.firstMatch(of: pattern), let amount = Double(match.1), amount < 100_000 else {
+            return nil
+        }
+        let unit = String(match.2)
+        let seconds: Double
+        switch unit {
+        case "s", "sec", "secs", "second", "seconds", "秒", "秒钟": seconds = 1
+        case "min", "mins", "minute", "minutes", "分钟", "分": seconds = 60
+        case "h", "hr", "hrs", "hour", "hours", "小时", "钟头": seconds = 3600
+        default:
+            // Days, weeks and months name a day, not an instant: "3 days ago at 10pm" still reads the time.
+            let days: Int
+            switch unit {
+            case "day", "days", "天", "日": days = Int(amount)
+            case "week", "weeks", "周", "星期", "礼拜": days = Int(amount * 7)
+            default: days = Int(amount * 30)
+            }
+            dayOffset = days
+            working.replaceSubrange(match.range, with: " ")
+            text = working
+            matchedAnything = true
+            return nil
+        }
+        return now.addingTimeInterval(-amount * seconds)
+    }
+
+    static let englishNumbers: [(String, String)] = [
+        ("an", "1"), ("a", "1"), ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"),
+        ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"),
+        ("twelve", "12"), ("a couple of", "2"), ("couple of", "2"), ("a few", "3"), ("few", "3"), ("several", "3"),
+    ]
+}

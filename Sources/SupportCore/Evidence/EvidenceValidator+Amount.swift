@@ -1,0 +1,169 @@
+import Foundation
+
+extension EvidenceValidator {
+    /// A ticker symbol, nickname or token contract address, optionally with a chain ("USDT TRC20").
+    func validateAsset(_ raw: String, context: ValidationContext) -> FieldValidation {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let symbol = AssetSymbol.parse(trimmed) { return .accepted(EvidenceValue(symbol)) }
+        // A token contract address.
+        if case .accepted(var value) = validateAddress(trimmed, context: context) {
+            value.inferred["asset_kind"] = "contract"
+            return .accepted(value)
+        }
+        // "USDT-TRC20", "ERC20的USDT", "usdt on bsc": a symbol plus a chain name.
+        var rest = TextNormalizer.normalize(trimmed)
+        var inferred: [String: String] = [:]
+        for (chain, names) in ChainName.aliases where chain != .other {
+            for name in names.sorted(by: { $0.count > $1.count }) where name.count >= 3 {
+                if let range = PhraseMatcher.firstRange(of: name, in: rest) {
+                    rest.replaceSubrange(range, with: " ")
+                    inferred["chain"] = chain.rawValue
+                }
+            }
+        }
+        for filler in ["的", "on", "network", "网络", "链上", "链", "token", "代币", "币种", "coin"] {
+            while let range = PhraseMatcher.firstRange(of: filler, in: rest) { rest.replaceSubrange(range, with: " ") }
+        }
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "/" })
+        if !inferred.isEmpty, words.count == 1, let symbol = AssetSymbol.parse(String(words[0])) {
+            if context.chain != nil { inferred.removeValue(forKey: "chain") }
+            return .accepted(EvidenceValue(symbol, inferred: inferred))
+        }
+        return .rejected(Rejection(.assetFormat))
+    }
+
+    /// A positive decimal amount, possibly approximate, possibly with its asset ("about 300 USDT", "1万U").
+    func validateAmount(_ raw: String, context: ValidationContext) -> FieldValidation {
+        var text = TextNormalizer.normalize(raw)
+        var isApproximate = false
+        for marker in Self.approximateMarkers {
+            while let range = PhraseMatcher.firstRange(of: marker, in: text) {
+                isApproximate = true
+                text.replaceSubrange(range, with: " ")
+            }
+        }
+        text = ChineseNumeral.replacingNumerals(in: text)
+        guard let number = DecimalText.find(in: text) else {
+            return .rejected(Rejection(.amountFormat))
+        }
+        let value: String
+        switch number.result {
+        case .rejected(let reason): return .rejected(Rejection(reason, values: number.values))
+        case .value(let canonical): value = canonical
+        }
+        // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
+        var inferred: [String: String] = [:]
+        var after = text[number.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
+        let assetWord = after.split(separator: " ").first.map(String.init) ?? ""
+        let before = text[..<number.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let beforeWord = before.split(separator: " ").last.map(String.init) ?? ""
+        let original = raw.precomposedStringWithCompatibilityMapping
+        if let symbol = AssetSymbol.nextToAmount(
+            assetWord.trimmingCharacters(in: .punctuationCharacters), original: original)
+        {
+            inferred["asset"] = symbol
+        } else if let symbol = AssetSymbol.nextToAmount(beforeWord, original: original) {
+            inferred["asset"] = symbol
+        }
+        return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
+    }
+
+    /// Words that make an amount an estimate.
+    static let approximateMarkers = [
+        "approximately", "approx.", "approx", "roughly", "around", "about", "nearly", "almost", "more or less",
+        "or so", "~", "≈", "约", "大约", "大概", "左右", "差不多", "将近", "接近", "多", "上下",
+    ]
+}
+
+/// A decimal number found in text, with thousands separators and 万/千/k multipliers, as canonical text.
+struct DecimalText {
+    /// The canonical number, or why it is not an acceptable amount.
+    enum Outcome {
+        case value(String)
+        case rejected(RejectionReason)
+    }
+
+    var range: Range<String.Index>
+    var result: Outcome
+    var values: [String: String] = [:]
+
+    /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
+    static let maximumFractionDigits = 18
+
+    /// The first number in `text` (already normalised: ASCII digits, `,` separators).
+    static func find(in text: String) -> DecimalText? {
+        guard let start = text.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        var isNegative = false
+        if start > text.startIndex, text[text.index(before: start)] == "-" { isNegative = true }
+        var end = start
+        var integer = ""
+        var fraction: String?
+        var groups: [String] = []
+        var current = ""
+        while end < text.endIndex {
+            let char = text[end]
+            if char.isASCII, char.isNumber {
+                if fraction != nil { fraction!.append(char) } else { current.append(char) }
+            } else if char == ",", fraction == nil, let next = text.index(end, offsetBy: 1, limitedBy: text.endIndex),
+                next < text.endIndex, text[next].isASCII, text[next].isNumber
+            {
+                groups.append(current)
+                current = ""
+            } else if char == ".", fraction == nil, let next = text.index(end, offsetBy: 1, limitedBy: text.endIndex),
+                next < text.endIndex, text[next].isASCII, text[next].isNumber
+            {
+                fraction = ""
+            } else {
+                break
+            }
+            end = text.index(after: end)
+        }
+        groups.append(current)
+        let range = start..<end
+        // Thousands separators: first group 1–3 digits, every other group exactly 3.
+        if groups.count > 1 {
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                return DecimalText(range: range, result: .rejected(.amountFormat))
+            }
+        }
+        integer = groups.joined()
+        var fractionDigits = fraction ?? ""
+        // Multipliers right after the number.
+        var upper = end
+        let multipliers: [(String, Int)] = [("万", 4), ("千", 3), ("百", 2), ("亿", 8), ("k", 3), ("w", 4)]
+        for (word, power) in multipliers where text[end...].hasPrefix(word) {
+            let afterWord = text.index(end, offsetBy: word.count)
+            // "k"/"w" only as a suffix ("5k"), not the start of a word ("5 kinds").
+            if word.first!.isASCII, afterWord < text.endIndex, text[afterWord].isLetter, text[afterWord].isASCII {
+                continue
+            }
+            let shifted = Self.shift(integer: integer, fraction: fractionDigits, by: power)
+            integer = shifted.integer
+            fractionDigits = shifted.fraction
+            upper = afterWord
+            break
+        }
+        let finalRange = start..<upper
+        while fractionDigits.hasSuffix("0") { fractionDigits.removeLast() }
+        let trimmedInteger = String(integer.drop(while: { $0 == "0" }))
+        if isNegative || (trimmedInteger.isEmpty && fractionDigits.isEmpty) {
+            return DecimalText(range: finalRange, result: .rejected(.amountNotPositive))
+        }
+        if fractionDigits.count > maximumFractionDigits {
+            return DecimalText(
+                range: finalRange, result: .rejected(.amountTooPrecise), values: ["max": String(maximumFractionDigits)]
+            )
+        }
+        let canonical =
+            (trimmedInteger.isEmpty ? "0" : trimmedInteger) + (fractionDigits.isEmpty ? "" : "." + fractionDigits)
+        return DecimalText(range: finalRange, result: .value(canonical))
+    }
+
+    /// Multiplies a decimal by 10^power by moving the point.
+    static func shift(integer: String, fraction: String, by power: Int) -> (integer: String, fraction: String) {
+        let moved = String(fraction.prefix(power))
+        let padded = moved + String(repeating: "0", count: power - moved.count)
+        return (integer + padded, String(fraction.dropFirst(power)))
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+extension EvidenceValidator {
+    /// One option, by id, label (either language), alias or position ("2").
+    func validateChoice(_ raw: String, options: [ChoiceOption], context: ValidationContext) -> FieldValidation {
+        let text = TextNormalizer.normalize(raw)
+        if let option = Self.exactOption(text, in: options) { return .accepted(EvidenceValue(option.id)) }
+        let found = Self.optionsMentioned(in: text, options: options)
+        if found.count == 1, let option = found.first { return .accepted(EvidenceValue(option.id)) }
+        return .rejected(unknownChoice(options, context: context))
+    }
+
+    /// Several options separated by commas, 、, "and", 和…; stored as ids in option order joined by `,`.
+    func validateMultiChoice(_ raw: String, options: [ChoiceOption], context: ValidationContext) -> FieldValidation {
+        let text = TextNormalizer.normalize(raw)
+        var chosen: Set<String> = []
+        if let option = Self.exactOption(text, in: options) { chosen.insert(option.id) }
+        let parts = Self.splitList(text)
+        for part in parts {
+            if let option = Self.exactOption(part, in: options) { chosen.insert(option.id) }
+        }
+        for option in Self.optionsMentioned(in: text, options: options) { chosen.insert(option.id) }
+        guard !chosen.isEmpty else { return .rejected(unknownChoice(options, context: context)) }
+        let ids = options.map(\.id).filter { chosen.contains($0) }
+        return .accepted(EvidenceValue(ids.joined(separator: ",")))
+    }
+
+    private func unknownChoice(_ options: [ChoiceOption], context: ValidationContext) -> Rejection {
+        Rejection(
+            .choiceUnknown, values: ["options": options.map { $0.label(context.language) }.joined(separator: ", ")])
+    }
+
+    /// Normalised words that name `option`: id (with `_` as space too), labels and aliases.
+    static func terms(of option: ChoiceOption) -> [String] {
+        var terms = [option.id, option.id.replacingOccurrences(of: "_", with: " ")]
+        terms += option.label.values.values.map(TextNormalizer.normalize)
+        terms += option.aliases.map(TextNormalizer.normalize)
+        return terms.filter { !$0.isEmpty }
+    }
+
+    /// The option whose term or position equals the whole text.
+    static func exactOption(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!。"))
+        if let number = Int(trimmed), options.indices.contains(number - 1) { return options[number - 1] }
+        return options.first { terms(of: $0).contains(trimmed) }
+    }
+
+    /// Options whose terms occur in the text; where terms overlap ("wallet" in "own wallet") the longest wins.
+    static func optionsMentioned(in text: String, options: [ChoiceOption]) -> [ChoiceOption] {
+        let pairs = options.flatMap { option in terms(of: option).map { (term: $0, option: option) } }
+            .sorted { $0.term.count > $1.term.count }
+        var remaining = text
+        var found: [ChoiceOption] = []
+        for (term, option) in pairs {
+            // A single Latin letter is too easy to hit by accident unless it is the whole answer.
+            if term.count == 1, term.first?.isASCII == true { continue }
+            guard let range = PhraseMatcher.firstRange(of: term, in: remaining) else { continue }
+            remaining.replaceSubrange(range, with: " | ")
+            if !found.contains(where: { $0.id == option.id }) { found.append(option) }
+        }
+        return found
+    }
+
+    /// Splits a list answer on `,` `、` `;` `/` `&` "and" "和" "还有" "以及" "跟".
+    static func splitList(_ text: String) -> [String] {
+        var working = text
+        for separator in [" and ", " & ", " or ", "和", "还有", "以及", "跟", "与", "及"] {
+            working = working.replacingOccurrences(of: separator, with: ",")
+        }
+        return working.split(whereSeparator: { ",;/、".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// yes/no in either language; canonical "yes" or "no".
+    func validateYesNo(_ raw: String) -> FieldValidation {
+        let text = TextNormalizer.normalize(raw).trimmingCharacters(in: CharacterSet(charactersIn: " .!?,。！？~"))
+        guard !text.isEmpty else { return .rejected(Rejection(.yesNoUnclear)) }
+        if Self.unclearPhrases.contains(where: { PhraseMatcher.contains(text, term: $0) }) {
+            return .rejected(Rejection(.yesNoUnclear))
+        }
+        let hasNo = Self.noPhrases.contains { PhraseMatcher.contains(text, term: $0) }
+        var positive = text
+        // Negations contain affirmations (没有 ⊃ 有, 不是 ⊃ 是, "i did not" ⊃ "i did"): remove them, longest
+        // first, before looking for a yes.
+        for phrase in Self.noPhrases.sorted(by: { $0.count > $1.count }) {
+            if phrase.unicodeScalars.allSatisfy(\.isASCII) {
+                while let range = PhraseMatcher.firstRange(of: phrase, in: positive) {
+                    positive.replaceSubrange(range, with: " ")
+                }
+            } else {
+                positive = positive.replacingOccurrences(of: phrase, with: " ")
+            }
+        }
+        let hasYes = Self.yesPhrases.contains { PhraseMatcher.contains(positive, term: $0) }
+        switch (hasYes, hasNo) {
+        case (true, false): return .accepted(EvidenceValue("yes"))
+        case (false, true): return .accepted(EvidenceValue("no"))
+        case (true, true):
+            // "no, I didn't" is no; "yes, no one else" is unclear enough to ask again — unless it opens with one.
+            if Self.noPhrases.contains(where: { text.hasPrefix($0) }) { return .accepted(EvidenceValue("no")) }
+            if Self.yesPhrases.contains(where: { text.hasPrefix($0) && !text.hasPrefix("不") }) {
+                return .accepted(EvidenceValue("yes"))
+            }
+            return .rejected(Rejection(.yesNoUnclear))
+        case (false, false): return .rejected(Rejection(.yesNoUnclear))
+        }
+    }
+
+    static let unclearPhrases = [
+        "not sure", "don't know", "dont know", "do not know", "i don't remember", "can't remember", "maybe",
+        "perhaps", "no idea", "不知道", "不确定", "不清楚", "不记得", "忘了", "也许", "可能", "说不准",
+    ]
+    static let noPhrases = [
+        "no", "n", "nope", "nah", "not", "never", "didn't", "did not", "don't", "haven't", "have not", "wasn't",
+        "no way", "false", "否", "没有", "没给", "没说", "没发", "没", "不是", "不对", "不", "未", "无", "并没有",
+    ]
+    static let yesPhrases = [
+        "yes", "y", "yeah", "yep", "yup", "yea", "sure", "correct", "right", "true", "i did", "affirmative", "ok",
+        "是", "是的", "对", "对的", "给了", "有", "嗯", "恩", "发了", "说了", "告诉了", "给过", "有的", "确实",
+    ]
+}

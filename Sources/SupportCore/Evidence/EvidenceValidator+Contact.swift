@@ -1,0 +1,91 @@
+import Foundation
+
+extension EvidenceValidator {
+    /// An e-mail address, a phone number or a Telegram handle; `inferred["contact_kind"]` says which.
+    func validateContact(_ raw: String) -> FieldValidation {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let candidates =
+            [trimmed]
+            + trimmed.split(whereSeparator: { $0.isWhitespace || "，,;；、：:()（）<>".contains($0) })
+            .map(String.init)
+        for candidate in candidates {
+            if let value = Self.contact(candidate) { return .accepted(value) }
+        }
+        // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").
+        if let match = trimmed.firstMatch(of: #/\+?\d[\d \-().]{5,22}\d/#), let value = Self.contact(String(match.0)) {
+            return .accepted(value)
+        }
+        return .rejected(Rejection(.contactFormat))
+    }
+
+    static func contact(_ candidate: String) -> EvidenceValue? {
+        let text = candidate.trimmingCharacters(in: CharacterSet(charactersIn: " .。!！"))
+        if text.wholeMatch(of: #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#) != nil,
+            text.utf8.count <= 254, let at = text.lastIndex(of: "@")
+        {
+            return EvidenceValue(text[..<at] + text[at...].lowercased(), inferred: ["contact_kind": "email"])
+        }
+        var handle = text
+        for prefix in ["https://t.me/", "http://t.me/", "t.me/", "telegram.me/"]
+        where handle.lowercased().hasPrefix(prefix) {
+            handle = "@" + handle.dropFirst(prefix.count)
+        }
+        if handle.wholeMatch(of: #/@[A-Za-z0-9_]{5,32}/#) != nil {
+            return EvidenceValue(handle, inferred: ["contact_kind": "telegram"])
+        }
+        let phone = text.filter { !" -().\u{00A0}".contains($0) }
+        if phone.wholeMatch(of: #/1[3-9]\d{9}/#) != nil {
+            return EvidenceValue("+86" + phone, inferred: ["contact_kind": "phone"])
+        }
+        if phone.wholeMatch(of: #/\+?[1-9]\d{6,14}/#) != nil {
+            return EvidenceValue(phone, inferred: ["contact_kind": "phone"])
+        }
+        return nil
+    }
+
+    /// An http(s) URL or a bare host with a dot; canonical host (Punycode) + path.
+    func validateURL(_ raw: String) -> FieldValidation {
+        guard let address = WebAddress.find(in: raw) else { return .rejected(Rejection(.urlFormat)) }
+        return .accepted(EvidenceValue(address.canonical, inferred: ["host": address.host]))
+    }
+
+    /// `T-000123`; also `t-000123`, `T000123` and inside a sentence.
+    func validateTicketID(_ raw: String) -> FieldValidation {
+        guard let match = raw.firstMatch(of: #/(?:^|[^A-Za-z0-9])[Tt]\s*-?\s*(\d{6})(?![0-9])/#) else {
+            return .rejected(Rejection(.ticketIDFormat))
+        }
+        return .accepted(EvidenceValue("T-" + match.1))
+    }
+
+    /// An app version `^\d+(\.\d+){1,3}$`; also "v1.8.6", "版本 2.4.1".
+    func validateVersion(_ raw: String) -> FieldValidation {
+        let text = TextNormalizer.normalize(raw)
+        guard let match = text.firstMatch(of: #/(?:^|[^\d.])v?(\d{1,6}(?:\.\d{1,6}){1,3})(?![\d.]*\d)/#) else {
+            return .rejected(Rejection(.versionFormat))
+        }
+        return .accepted(EvidenceValue(String(match.1)))
+    }
+
+    /// Free text of `minLength`…`maxLength` characters (after trimming).
+    func validateText(_ raw: String, minLength: Int, maxLength: Int) -> FieldValidation {
+        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.count < max(minLength, 1) {
+            return .rejected(Rejection(.textTooShort, values: ["min": String(max(minLength, 1))]))
+        }
+        if trimmed.count > maxLength { return .rejected(Rejection(.textTooLong, values: ["max": String(maxLength)])) }
+        return .accepted(EvidenceValue(trimmed))
+    }
+
+    /// A chain name or alias; canonical `Chain.rawValue`.
+    func validateChain(_ raw: String) -> FieldValidation {
+        if let chain = ChainName.parse(raw) { return .accepted(EvidenceValue(chain.rawValue)) }
+        // An address answers the question too: a TRON/BTC/Solana address names its chain.
+        let families = Set(
+            ChainAddress.findAll(in: raw).compactMap { parse -> Chain? in
+                if case .valid(let address) = parse { return address.family.chain }
+                return nil
+            })
+        if families.count == 1, let chain = families.first { return .accepted(EvidenceValue(chain.rawValue)) }
+        return .rejected(Rejection(.chainUnknown))
+    }
+}

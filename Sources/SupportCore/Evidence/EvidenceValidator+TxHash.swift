@@ -1,0 +1,54 @@
+import Foundation
+
+extension EvidenceValidator {
+    /// The most ids one answer may carry.
+    static let maximumTxHashes = 10
+
+    /// One to ten transaction ids or explorer URLs, separated by spaces, commas or new lines.
+    func validateTxHashes(_ raw: String, context: ValidationContext) -> FieldValidation {
+        let pieces = raw.split(whereSeparator: { $0.isWhitespace || ",，;；、|".contains($0) })
+        var ids: [TransactionID] = []
+        for piece in pieces {
+            let text = String(piece).trimmingCharacters(in: Self.wrappingPunctuation)
+            if let fromURL = TransactionID.fromExplorerURL(text) {
+                guard let id = fromURL else { return .rejected(Rejection(.txHashFormat)) }
+                ids.append(id)
+                continue
+            }
+            // Words around the ids ("tx:", "here", "哈希是") are ignored; long alphanumeric runs must be ids.
+            for token in PhraseMatcher.alphanumericTokens(text) where token.count >= 32 {
+                guard let id = TransactionID.parse(token) else { return .rejected(Rejection(.txHashFormat)) }
+                ids.append(id)
+            }
+        }
+        var seen: Set<String> = []
+        ids = ids.filter { seen.insert($0.value).inserted }
+        guard !ids.isEmpty else { return .rejected(Rejection(.txHashFormat)) }
+        guard ids.count <= Self.maximumTxHashes else {
+            return .rejected(
+                Rejection(.txHashTooMany, values: ["max": String(Self.maximumTxHashes), "count": String(ids.count)]))
+        }
+        var inferred: [String: String] = [:]
+        if let chain = context.chain {
+            if let wrong = ids.first(where: { !$0.isValid(on: chain) }) {
+                var values = ["expected": chain.rawValue]
+                if let found = wrong.chainFromURL { values["found"] = found.rawValue }
+                return .rejected(Rejection(.txHashFormat, values: values))
+            }
+        } else {
+            let urlChains = Set(ids.compactMap(\.chainFromURL))
+            let formats = Set(ids.map(\.format))
+            if urlChains.count == 1, let chain = urlChains.first, ids.allSatisfy({ $0.isValid(on: chain) }) {
+                inferred["chain"] = chain.rawValue
+            } else if urlChains.isEmpty, formats == [.solanaSignature] {
+                inferred["chain"] = Chain.solana.rawValue
+            } else if urlChains.isEmpty, formats == [.evm] {
+                inferred["address_family"] = ChainAddress.Family.evm.rawValue
+            }
+        }
+        return .accepted(EvidenceValue(ids.map(\.value).joined(separator: ","), inferred: inferred))
+    }
+
+    /// Quotes and brackets people wrap ids and links in.
+    static let wrappingPunctuation = CharacterSet(charactersIn: "\"'`<>()[]{}“”‘’「」《》（）.。:：")
+}

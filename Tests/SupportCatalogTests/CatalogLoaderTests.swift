@@ -1,0 +1,204 @@
+import Foundation
+import SupportCatalog
+import SupportCore
+import Testing
+
+@Suite("CatalogLoader")
+struct CatalogLoaderTests {
+    /// Loads `files` on top of the valid fixture and returns the error it throws.
+    private func loadError(_ files: [String: String]) throws -> CatalogError {
+        let fixture = try CatalogFixture(files)
+        defer { fixture.remove() }
+        do {
+            _ = try CatalogLoader.load(from: fixture.directory)
+        } catch {
+            return error
+        }
+        Issue.record("expected a CatalogError for \(files.keys.sorted())")
+        return CatalogError(file: "", line: nil, message: "")
+    }
+
+    @Test("a valid directory loads every part, intents sorted by id")
+    func loadsValidCatalog() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let catalog = try CatalogLoader.load(from: fixture.directory)
+
+        #expect(catalog.configuration.brand == "TestWallet")
+        #expect(catalog.configuration.officialDomains == ["example.org"])
+        #expect(catalog.configuration.supportHours(.zh) == "工作日 9-5")
+        #expect(catalog.configuration.thresholds.minimumConfidence == 0.4)
+        #expect(catalog.configuration.thresholds.maxFieldAttempts == 2)
+        #expect(catalog.configuration.thresholds.minimumMargin == DeskConfiguration.Thresholds().minimumMargin)
+        #expect(catalog.messages[.cancelled]?(.zh) == "已停止。")
+        #expect(catalog.intents.map(\.id) == ["greeting", "report"])
+
+        let greeting = try #require(catalog.intent("greeting"))
+        #expect(greeting.priority == .low)
+        #expect(greeting.examples[.en] == ["hello", "hi there"])
+        #expect(greeting.keywords[.en]?["hello"] == 1.5)
+        #expect(greeting.reply(.en) == "Hello.")
+        #expect(greeting.flow == nil)
+        #expect(greeting.source == SourceLocation(file: "greeting.yml", line: 1))
+
+        let report = try #require(catalog.intent("report"))
+        #expect(report.priority == .normal)
+        let flow = try #require(report.flow)
+        #expect(flow.createsTicket == false)
+        #expect(flow.completion?(.en) == "Thanks, {channel}.")
+        #expect(flow.fields.map(\.name) == ["channel", "details"])
+        let channel = flow.fields[0]
+        #expect(channel.isRequired)
+        #expect(
+            channel.kind
+                == .choice([
+                    ChoiceOption(id: "telegram", label: LocalizedText(en: "Telegram", zh: "Telegram"), aliases: ["tg", "电报"]),
+                    ChoiceOption(id: "phone", label: LocalizedText(en: "Phone", zh: "电话")),
+                ]))
+        let details = flow.fields[1]
+        #expect(details.isRequired == false)
+        #expect(details.kind == .text(minLength: 10, maxLength: 500))
+        #expect(details.condition == FieldCondition(field: "channel", values: ["telegram"]))
+        #expect(details.prompt(.zh) == "发生了什么？")
+    }
+
+    @Test("the source map points at examples and prompts")
+    func recordsSources() throws {
+        let fixture = try CatalogFixture()
+        defer { fixture.remove() }
+        let loaded = try CatalogLoader.loadWithSources(from: fixture.directory)
+        #expect(loaded.sources[.example("greeting", .zh, index: 1)] == SourceLocation(file: "greeting.yml", line: 5))
+        #expect(loaded.sources[.reply("greeting")] == SourceLocation(file: "greeting.yml", line: 9))
+        #expect(loaded.sources[.fieldPrompt("report", field: "details")] == SourceLocation(file: "report.yml", line: 23))
+    }
+
+    @Test("an unknown key names the file and the key's line")
+    func unknownKey() throws {
+        let error = try loadError(["greeting.yml": CatalogFixture.greeting + "exmaples: []\n"])
+        #expect(error.file == "greeting.yml")
+        #expect(error.line == 11)
+        #expect(error.message.contains("exmaples"))
+    }
+
+    @Test("an unknown field type names the type's line")
+    func unknownFieldType() throws {
+        let broken = CatalogFixture.report.replacingOccurrences(of: "type: text", with: "type: free_text")
+        let error = try loadError(["report.yml": broken])
+        #expect(error.file == "report.yml")
+        #expect(error.line == 18)
+        #expect(error.message.contains("free_text"))
+        #expect(error.message.contains("multi_choice"))
+    }
+
+    @Test("an unknown priority is an error at its line")
+    func badPriority() throws {
+        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "priority: low", with: "priority: asap")])
+        #expect(error.file == "greeting.yml")
+        #expect(error.line == 2)
+        #expect(error.message.contains("asap"))
+    }
+
+    @Test("a choice field without options is an error at its type")
+    func choiceWithoutOptions() throws {
+        let text = """
+            id: pick
+            examples: {en: [a], zh: [一]}
+            reply: {en: A, zh: 一}
+            flow:
+              fields:
+                - name: colour
+                  type: multi_choice
+                  label: {en: Colour, zh: 颜色}
+                  prompt: {en: Which?, zh: 哪个？}
+            """
+        let error = try loadError(["pick.yml": text])
+        #expect(error.file == "pick.yml")
+        #expect(error.line == 7)
+        #expect(error.message.contains("options"))
+    }
+
+    @Test("a missing id is an error at the top of the file")
+    func missingID() throws {
+        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "id: greeting\n", with: "")])
+        #expect(error.file == "greeting.yml")
+        #expect(error.line == 1)
+        #expect(error.message.contains("'id'"))
+    }
+
+    @Test("an id that does not match the file name is an error at the id")
+    func idMismatch() throws {
+        let error = try loadError(["hello.yml": CatalogFixture.greeting])
+        #expect(error.file == "hello.yml")
+        #expect(error.line == 1)
+        #expect(error.message.contains("hello.yml") || error.message.contains("id: hello"))
+    }
+
+    @Test("YAML syntax errors and duplicate keys carry the parser's line")
+    func yamlErrors() throws {
+        let syntax = try loadError(["greeting.yml": "id: greeting\nexamples:\n  en: [\"unclosed\n"])
+        #expect(syntax.file == "greeting.yml")
+        #expect(syntax.line != nil)
+        #expect(syntax.message.contains("invalid YAML"))
+
+        let duplicate = try loadError(["greeting.yml": CatalogFixture.greeting + "priority: high\n"])
+        #expect(duplicate.file == "greeting.yml")
+        #expect(duplicate.line == 2 || duplicate.line == 11)
+        #expect(duplicate.message.contains("priority"))
+    }
+
+    @Test("a condition must refer to an earlier field and to one of its options")
+    func badCondition() throws {
+        let unknownField = CatalogFixture.report.replacingOccurrences(of: "field: channel", with: "field: chanel")
+        let first = try loadError(["report.yml": unknownField])
+        #expect(first.file == "report.yml" && first.line == 24)
+        #expect(first.message.contains("chanel"))
+
+        let unknownOption = CatalogFixture.report.replacingOccurrences(of: "in: [telegram]", with: "in: [signal]")
+        let second = try loadError(["report.yml": unknownOption])
+        #expect(second.file == "report.yml" && second.line == 24)
+        #expect(second.message.contains("signal"))
+    }
+
+    @Test("config.yml rejects unknown keys and bad values at their lines")
+    func configErrors() throws {
+        let unknown = try loadError(["config.yml": CatalogFixture.config + "colour: blue\n"])
+        #expect(unknown.file == "config.yml" && unknown.line == 7)
+        let zone = try loadError(["config.yml": CatalogFixture.config.replacingOccurrences(of: "Asia/Shanghai", with: "Mars/Olympus")])
+        #expect(zone.file == "config.yml" && zone.line == 5)
+        #expect(zone.message.contains("Mars/Olympus"))
+    }
+
+    @Test("an unknown language is an error")
+    func unknownLanguage() throws {
+        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "  zh: [\"你好\"", with: "  fr: [\"salut\"")])
+        #expect(error.file == "greeting.yml" && error.line == 5)
+        #expect(error.message.contains("fr"))
+    }
+
+    @Test("a missing config.yml is reported; read collects one error per broken file")
+    func collectsErrors() throws {
+        let fixture = try CatalogFixture(["greeting.yml": "id: [", "report.yml": "id: other\n"])
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(at: fixture.directory.appendingPathComponent("config.yml"))
+        let reading = CatalogLoader.read(from: fixture.directory)
+        #expect(reading.loaded == nil)
+        #expect(reading.errors.map(\.file) == ["config.yml", "greeting.yml", "report.yml"])
+    }
+
+    @Test("a directory that does not exist is a clear error")
+    func missingDirectory() {
+        let url = URL(fileURLWithPath: "/nonexistent/intents-\(UUID().uuidString)")
+        #expect(throws: CatalogError.self) { try CatalogLoader.load(from: url) }
+    }
+
+    @Test("the bundled BIP-39 wordlists have 2048 words each")
+    func wordlists() throws {
+        let lists = try CatalogLoader.bundledWordlists()
+        #expect(lists.english.count == 2048)
+        #expect(lists.chineseSimplified.count == 2048)
+        #expect(lists.chineseTraditional.count == 2048)
+        #expect(lists.english.first == "abandon")
+        #expect(lists.english.last == "zoo")
+        #expect(lists.chineseSimplified.first == "的")
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+import SupportCore
+import Testing
+
+/// Walks a theft report up to its summary.
+private func theftAtSummary(language: Language = .en) -> Conversation {
+    var conversation = Conversation(language: language)
+    for line in [
+        language == .zh ? "我的币被盗了" : "my wallet was drained", EngineFixtures.tronAddress, "300 USDT", "skip",
+        "alice@example.com",
+    ] {
+        conversation.say(line)
+    }
+    return conversation
+}
+
+@Suite("DialogueEngine: confirmation and hand-off")
+struct DialogueEngineConfirmationTests {
+    @Test("no at the confirmation discards the case")
+    func confirmNo() {
+        var conversation = theftAtSummary()
+        let reply = conversation.say("no")
+        #expect(reply.text == "(flow.discarded)")
+        #expect(conversation.session.flow == nil)
+        #expect(conversation.filed.isEmpty)
+        var zh = theftAtSummary(language: .zh)
+        #expect(zh.say("不提交").text == "（flow.discarded）")
+    }
+
+    @Test("'change the amount to 500' updates that field and shows the summary again")
+    func changeWithValue() throws {
+        var conversation = theftAtSummary()
+        let reply = conversation.say("change the amount to 500")
+        #expect(reply.awaiting == "confirm")
+        #expect(reply.text.contains("Amount: 500"))
+        #expect(!reply.text.contains("Amount: 300"))
+        conversation.say("yes")
+        let file = try #require(conversation.filed.first)
+        #expect(file.fields.first { $0.field == "amount" }?.value.value == "500")
+    }
+
+    @Test("'金额改成 800' updates the amount in Chinese")
+    func changeChinese() {
+        var conversation = theftAtSummary(language: .zh)
+        let reply = conversation.say("金额改成 800")
+        #expect(reply.text.contains("金额：800"))
+        #expect(reply.awaiting == "confirm")
+    }
+
+    @Test("a bare new value that fits exactly one field replaces it")
+    func changeByValue() {
+        var conversation = theftAtSummary()
+        let reply = conversation.say("bob@example.com")
+        #expect(reply.text.contains("Contact: bob@example.com"))
+        #expect(reply.awaiting == "confirm")
+    }
+
+    @Test("naming a field without a value asks for it, then returns to the summary")
+    func changeFieldThenValue() {
+        var conversation = theftAtSummary()
+        var reply = conversation.say("contact")
+        #expect(reply.text == "ASK contact")
+        #expect(reply.awaiting == "contact")
+        reply = conversation.say("@bob_wallet")
+        #expect(reply.awaiting == "confirm")
+        #expect(reply.text.contains("Contact: @bob_wallet"))
+    }
+
+    @Test("'change' alone asks which item, listing the labels")
+    func changeWhich() {
+        var conversation = theftAtSummary()
+        var reply = conversation.say("I need to change something")
+        #expect(reply.text.hasPrefix("(flow.change_which) Wallet address, Network, Amount, Asset"))
+        #expect(reply.awaiting == "confirm")
+        #expect(conversation.session.flow?.stage == .choosingChange)
+        reply = conversation.say("asset")
+        #expect(reply.awaiting == "asset")
+        reply = conversation.say("USDC")
+        #expect(reply.text.contains("Asset: USDC"))
+        #expect(conversation.session.flow?.stage == .confirming)
+    }
+
+    @Test("an unclear answer at the confirmation asks again")
+    func confirmUnclear() {
+        var conversation = theftAtSummary()
+        let reply = conversation.say("hmm what")
+        #expect(reply.text == "(flow.confirm_unclear)\n\n(flow.confirm_question)")
+        #expect(reply.awaiting == "confirm")
+    }
+
+    @Test("no ticket id is shown before the desk reports the case stored")
+    func writeThenAcknowledge() throws {
+        let conversation = theftAtSummary()
+        let engine = conversation.engine
+        let turn = engine.handle("yes", in: conversation.session, at: EngineFixtures.now)
+        #expect(turn.reply == nil)
+        guard case .fileCase(let file) = turn.request else {
+            Issue.record("expected a fileCase request")
+            return
+        }
+        #expect(file.intent == .reportTheft)
+        for earlier in conversation.turns {
+            #expect(earlier.reply?.text.contains("T-0") != true)
+            #expect(earlier.reply?.ticket == nil)
+        }
+        let failed = engine.resume(turn, with: .failed, at: EngineFixtures.now)
+        let failedReply = try #require(failed.reply)
+        #expect(failedReply.text == "(flow.filing_failed)\n\n(flow.confirm_question)")
+        #expect(failedReply.ticket == nil)
+        #expect(failed.session.flow?.stage == .confirming)
+        #expect(failed.request == nil)
+
+        let retry = engine.handle("yes", in: failed.session, at: EngineFixtures.now)
+        let done = engine.resume(retry, with: .filed(TicketReference(id: "T-000042", status: .open)), at: EngineFixtures.now)
+        #expect(done.reply?.ticket?.id == "T-000042")
+        #expect(done.session.lastTicketID == "T-000042")
+    }
+}
+
+@Suite("DialogueEngine: secrets")
+struct DialogueEngineSecretTests {
+    @Test("a key pasted mid-flow is redacted everywhere, warned about, and makes the case urgent")
+    func secretMidFlow() throws {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        let reply = conversation.say("here is my private key \(EngineFixtures.privateKey)")
+        #expect(reply.warnings == [.secretRedacted])
+        #expect(reply.text.hasPrefix("(secret.warning) a private key"))
+        #expect(reply.text.hasSuffix("ASK wallet_address"))
+        #expect(!reply.text.contains(EngineFixtures.privateKey))
+        let turn = try #require(conversation.turns.last)
+        #expect(turn.redactedText == "here is my private key [private key removed]")
+        #expect(conversation.session.secretExposed)
+        #expect(conversation.session.flow?.priority == .urgent)
+        #expect(conversation.session.flow?.attempts == 0)
+
+        for line in [EngineFixtures.tronAddress, "3 USDT", "skip", "a@b.io", "yes"] { conversation.say(line) }
+        let file = try #require(conversation.filed.first)
+        #expect(file.priority == .urgent)
+        #expect(file.secretExposed)
+        #expect(file.summary.contains("(case.secret_note)"))
+        for turn in conversation.turns {
+            #expect(!turn.redactedText.contains(EngineFixtures.privateKey))
+            #expect(turn.reply.map { !$0.text.contains(EngineFixtures.privateKey) } ?? true)
+        }
+        #expect(!file.summary.contains("0c28fca3"))
+    }
+
+    @Test("a key pasted outside a flow gets the warning in Chinese, and a later case is urgent")
+    func secretOutsideFlow() throws {
+        var conversation = Conversation()
+        let reply = conversation.say("私钥是 \(EngineFixtures.privateKey)")
+        #expect(reply.language == .zh)
+        #expect(reply.warnings == [.secretRedacted])
+        #expect(reply.text.hasPrefix("（secret.warning） 私钥"))
+        #expect(conversation.session.secretExposed)
+        conversation.say("someone stole my usdt")
+        #expect(conversation.session.flow?.priority == .urgent)
+    }
+
+    @Test("a 64-hex token is a transaction id when the flow asks for one")
+    func txHashIsNotASecret() {
+        var conversation = Conversation()
+        for line in ["my wallet was drained", EngineFixtures.tronAddress, "300 USDT"] { conversation.say(line) }
+        let hash = "01b4cde4197b9d1a1ff09ef5d2b1d939d3ec2401b3f002ebd0802c0f30a6e4ca"
+        let reply = conversation.say(hash)
+        #expect(reply.warnings.isEmpty)
+        #expect(reply.awaiting == "contact")
+        #expect(!conversation.session.secretExposed)
+    }
+}
+
+@Suite("DialogueEngine: special fields")
+struct DialogueEngineSpecialFieldTests {
+    @Test("a phishing check gives the verdict first and never calls a site safe")
+    func phishingVerdicts() {
+        var lookalike = Conversation()
+        lookalike.say("is this website official?")
+        let reply = lookalike.say("https://testwa11et.io/claim")
+        #expect(reply.warnings == [.phishingLookalike])
+        #expect(reply.text.hasPrefix("(phishing.lookalike) testwa11et.io (phishing.reason.lookalike_digits)"))
+        #expect(reply.text.hasSuffix("DONE testwa11et.io/claim"))
+        #expect(reply.flow == nil)
+
+        var official = Conversation()
+        official.say("is this website official?")
+        let officialReply = official.say("www.testwallet.io")
+        #expect(officialReply.text.hasPrefix("(phishing.official) testwallet.io"))
+        #expect(officialReply.warnings.isEmpty)
+
+        var unknown = Conversation(language: .zh)
+        unknown.say("这个网站是官方的吗")
+        let unknownReply = unknown.say("example.org")
+        #expect(unknownReply.text.hasPrefix("（phishing.unknown） example.org"))
+    }
+
+    @Test("a recipient sharing its ends with the intended address is called out as poisoning")
+    func addressPoisoning() throws {
+        var conversation = Conversation()
+        conversation.say("I sent coins to the wrong address")
+        conversation.say(EngineFixtures.intendedAddress)
+        let reply = conversation.say(EngineFixtures.poisonedAddress)
+        #expect(reply.warnings == [.addressPoisoning])
+        #expect(reply.text.hasPrefix("(safety.address_poisoning)"))
+        conversation.say("yes")
+        let file = try #require(conversation.filed.first)
+        #expect(file.summary.contains("(case.poisoning_note)"))
+
+        var plain = Conversation()
+        plain.say("I sent coins to the wrong address")
+        plain.say(EngineFixtures.intendedAddress)
+        #expect(plain.say(EngineFixtures.unrelatedAddress).warnings.isEmpty)
+    }
+
+    @Test("a ticket id in the message is looked up; found and not found")
+    func ticketLookup() {
+        var conversation = Conversation()
+        let snapshot = TicketSnapshot(
+            reference: TicketReference(id: "T-000481", status: .claimed), intent: .reportTheft,
+            updatedAt: Date(timeIntervalSince1970: 1_789_990_000))
+        conversation.tickets["T-000481"] = snapshot
+        let found = conversation.say("what is the status of my ticket T-000481?")
+        #expect(found.intent == .ticketStatus)
+        #expect(found.text == "(ticket.status_found) T-000481 (ticket.status.claimed) 2026-09-21 19:26")
+        #expect(found.ticket == snapshot.reference)
+
+        let missing = conversation.say("工单 T-000999 有进展吗")
+        #expect(missing.text == "（ticket.status_not_found） T-000999")
+        #expect(missing.ticket == nil)
+    }
+
+    @Test("without an id the session's last ticket is looked up, else the id is asked for")
+    func ticketLookupFallback() {
+        var fresh = Conversation()
+        var reply = fresh.say("any update on my case?")
+        #expect(reply.awaiting == "ticket_id")
+        reply = fresh.say("T-000007")
+        #expect(reply.text == "(ticket.status_not_found) T-000007")
+        #expect(fresh.session.flow == nil)
+
+        var after = theftAtSummary()
+        after.say("yes")
+        after.tickets["T-000001"] = TicketSnapshot(
+            reference: TicketReference(id: "T-000001", status: .open), intent: .reportTheft, updatedAt: EngineFixtures.now)
+        reply = after.say("check my ticket")
+        #expect(reply.text.hasPrefix("(ticket.status_found) T-000001 (ticket.status.open)"))
+    }
+
+    @Test("a contact-support summary that describes a theft switches to the theft report")
+    func contactSupportSwitch() {
+        var conversation = Conversation()
+        let start = conversation.say("I want to talk to a real person")
+        #expect(start.intent == .contactSupport)
+        #expect(start.awaiting == "summary")
+        let reply = conversation.say("someone stole my usdt from my wallet")
+        #expect(reply.intent == .reportTheft)
+        #expect(reply.flow == .reportTheft)
+        #expect(reply.text == "THEFT ADVICE\n\nASK wallet_address")
+
+        var plain = Conversation()
+        plain.say("I want to talk to a real person")
+        let stay = plain.say("I have a question about my account settings page")
+        #expect(stay.flow == .contactSupport)
+        #expect(stay.awaiting == "contact")
+    }
+}
+
+@Suite("Session persistence")
+struct SessionCodingTests {
+    @Test("a session mid-flow survives a JSON round trip, and older flows without new keys still decode")
+    func roundTrip() throws {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained and it is still draining")
+        conversation.say(EngineFixtures.tronAddress)
+        let data = try JSONEncoder().encode(conversation.session)
+        let decoded = try JSONDecoder().decode(Session.self, from: data)
+        #expect(decoded == conversation.session)
+        #expect(decoded.flow?.isStillHappening == true)
+
+        let older = """
+            {"intent":"report_theft","stage":"collecting","answers":[],"skipped":[],"pendingField":"chain",\
+            "attempts":1,"priority":"high"}
+            """
+        let flow = try JSONDecoder().decode(FlowState.self, from: Data(older.utf8))
+        #expect(flow.pendingField == "chain" && flow.attempts == 1 && !flow.isStillHappening && flow.openingMessage == nil)
+    }
+}

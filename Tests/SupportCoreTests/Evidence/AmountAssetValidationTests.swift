@@ -1,0 +1,75 @@
+import Foundation
+import SupportCore
+import Testing
+
+@Suite("Amount and asset validation")
+struct AmountAssetValidationTests {
+    @Test(
+        "amounts are read as plain decimals",
+        arguments: [
+            ("300", "300", false, nil), ("1,000", "1000", false, nil), ("1,234,567.89", "1234567.89", false, nil),
+            ("１２，０００", "12000", false, nil), ("about 300 USDT", "300", true, "USDT"), ("~0.5 eth", "0.5", true, "ETH"),
+            ("约500U", "500", true, "USDT"), ("大概 2000 左右", "2000", true, nil), ("3.5个ETH", "3.5", false, "ETH"),
+            ("1万U", "10000", false, "USDT"), ("2.5万", "25000", false, nil), ("3千", "3000", false, nil),
+            ("三千U", "3000", false, "USDT"), ("300.00", "300", false, nil),
+            ("0.000000000000000001", "0.000000000000000001", false, nil),
+            ("USDT 450", "450", false, "USDT"), ("5k usdt", "5000", false, "USDT"),
+            ("around 1.2 BTC", "1.2", true, "BTC"),
+            ("100多U", "100", true, "USDT"), ("lost 300", "300", false, nil), ("300 bucks", "300", false, nil),
+            ("300 FOO", "300", false, "FOO"), ("$300", "300", false, nil), ("lost 300 usdt", "300", false, "USDT"),
+        ] as [(String, String, Bool, String?)]
+    )
+    func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
+        let result = try #require(ValidationFixtures.validate(text, .amount).accepted)
+        #expect(result.value == value)
+        #expect(result.isApproximate == isApproximate)
+        #expect(result.inferred["asset"] == asset)
+    }
+
+    @Test(
+        "bad amounts say why",
+        arguments: [
+            ("0", RejectionReason.amountNotPositive), ("-5", .amountNotPositive), ("0.00", .amountNotPositive),
+            ("0.0000000000000000001", .amountTooPrecise), ("a lot", .amountFormat), ("1,00", .amountFormat),
+            ("", .amountFormat),
+        ]
+    )
+    func rejected(text: String, reason: RejectionReason) {
+        #expect(ValidationFixtures.validate(text, .amount).reason == reason)
+    }
+
+    @Test(
+        "assets are symbols, nicknames or contracts",
+        arguments: [
+            ("usdt", "USDT"), ("U", "USDT"), ("u", "USDT"), ("泰达币", "USDT"), ("泰达", "USDT"), ("以太坊", "ETH"),
+            ("以太", "ETH"), ("比特币", "BTC"), ("波场", "TRX"), ("wBTC", "WBTC"), ("1INCH", "1INCH"), ("USDC.e", "USDC.E"),
+            ("ＵＳＤＴ", "USDT"),
+        ]
+    )
+    func asset(text: String, symbol: String) {
+        #expect(ValidationFixtures.validate(text, .asset).accepted?.value == symbol)
+    }
+
+    @Test("an asset with its chain infers the chain")
+    func assetWithChain() throws {
+        let value = try #require(ValidationFixtures.validate("USDT-TRC20", .asset).accepted)
+        #expect(value.value == "USDT")
+        #expect(value.inferred["chain"] == "tron")
+        #expect(ValidationFixtures.validate("ERC20的USDT", .asset).accepted?.inferred["chain"] == "ethereum")
+    }
+
+    @Test("a token contract address is an asset")
+    func contract() throws {
+        let value = try #require(
+            ValidationFixtures.validate("0xdac17f958d2ee523a2206206994597c13d831ec7", .asset, chain: .ethereum).accepted
+        )
+        #expect(value.value == "0xdAC17F958D2ee523a2206206994597C13D831ec7")
+        #expect(value.inferred["asset_kind"] == "contract")
+    }
+
+    @Test(
+        "non-symbols are rejected", arguments: ["some coins", "USDT!!", "averyveryverylongtokenname", "123", "泰达币和以太坊"])
+    func assetRejected(text: String) {
+        #expect(ValidationFixtures.validate(text, .asset).reason == .assetFormat)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import SupportCore
+import SupportStore
+import Testing
+
+@Suite("SupportDesk")
+struct SupportDeskTests {
+    @Test("concurrent messages of one session run one after the other")
+    func perSessionOrdering() async throws {
+        let database = try SupportDatabase.inMemory()
+        let desk = SupportDesk(engine: StoreFixtures.engine(), database: database, clock: TestClock().callAsFunction)
+        let count = 40
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<count {
+                group.addTask { _ = try await desk.handle("tell me a joke \(index)", session: "same", channel: "tcp") }
+                group.addTask { _ = try await desk.handle("what is the weather \(index)", session: SessionID("other-\(index % 4)"), channel: "tcp") }
+            }
+            try await group.waitForAll()
+        }
+        try await desk.flush()
+        // No lost update: every message of "same" saw the state the previous one left.
+        #expect(try await database.sessions.load("same")?.turnCount == count)
+        let roles = try await database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT role FROM messages WHERE session = 'same' ORDER BY seq")
+        }
+        // Each user line is followed by its own reply: turns never interleave.
+        #expect(roles == Array(repeating: ["user", "bot"], count: count).flatMap { $0 })
+        let others = try await database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages WHERE session LIKE 'other-%'")
+        }
+        #expect(others == 2 * count)
+    }
+
+    @Test("a new desk on the same file resumes a half-finished flow")
+    func restartResumes() async throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { StoreFixtures.remove(directory) }
+        let path = directory.appendingPathComponent("desk.sqlite").path
+        let clock = TestClock()
+        let first = SupportDesk(engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
+        let opening = try await first.handle("my wallet was drained", session: "web-1", channel: "tcp")
+        #expect(opening.reply.flow == .reportTheft)
+        #expect(opening.reply.awaiting == "description")
+        try await first.database.close()
+
+        let second = SupportDesk(engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
+        let resumed = try #require(try await second.database.sessions.load("web-1"))
+        #expect(resumed.turnCount == 1)
+        #expect(resumed.flow?.intent == .reportTheft)
+        let next = try await second.handle("someone emptied my wallet last night", session: "web-1", channel: "tcp")
+        #expect(next.reply.flow == .reportTheft)
+        #expect(next.reply.awaiting == "confirm")
+        try await second.database.close()
+    }
+
+    @Test("a completed flow is filed and committed before its reply, with the conversation attached")
+    func filingThroughTheDesk() async throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { StoreFixtures.remove(directory) }
+        let path = directory.appendingPathComponent("desk.sqlite").path
+        let database = try SupportDatabase.open(at: path, commitPolicy: StoreFixtures.manualCommits)
+        let desk = SupportDesk(engine: StoreFixtures.engine(), database: database, clock: TestClock().callAsFunction)
+        _ = try await desk.handle("my wallet was drained", session: "s1", channel: "cli")
+        _ = try await desk.handle("someone emptied my wallet last night", session: "s1", channel: "cli")
+        let filed = try await desk.handle("yes", session: "s1", channel: "cli")
+
+        let ticket = try #require(filed.reply.ticket)
+        #expect(ticket == TicketReference(id: "T-000001", status: .open))
+        // Committed without any flush: a separate connection sees it and the five lines before the reply.
+        #expect(try StoreFixtures.committedCount("tickets", path: path) == 1)
+        #expect(try StoreFixtures.committedCount("messages", path: path, where: "session = 's1'") == 5)
+        let detail = try await database.tickets.ticket(ticket.id)
+        #expect(detail.ticket.intent == .reportTheft)
+        #expect(detail.ticket.value(of: "description") == "someone emptied my wallet last night")
+        #expect(detail.transcript.map(\.role) == [.user, .bot, .user, .bot, .user])
+        #expect(detail.transcript.last?.text == "yes")
+        try await database.close()
+    }
+
+    @Test("reset forgets the session's state but keeps its log")
+    func resetDropsState() async throws {
+        let database = try SupportDatabase.inMemory()
+        let desk = SupportDesk(engine: StoreFixtures.engine(), database: database, clock: TestClock().callAsFunction)
+        _ = try await desk.handle("my wallet was drained", session: "s1", channel: "cli")
+        try await desk.reset("s1")
+        try await desk.flush()
+        #expect(try await database.sessions.load("s1") == nil)
+        let after = try await desk.handle("tell me a joke", session: "s1", channel: "cli")
+        #expect(after.reply.flow == nil)
+        try await desk.flush()
+        #expect(try await database.sessions.load("s1")?.turnCount == 1)
+        let lines = try await database.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages") }
+        #expect(lines == 4)
+    }
+}
