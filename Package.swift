@@ -92,6 +92,7 @@ let package = Package(
             name: "SupportServerTests",
             dependencies: [
                 "SupportServer", "SupportTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

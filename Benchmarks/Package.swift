@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(name: "supportbot", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),  // LoadTool
     ],
     targets: [
         // One executable target per area; other areas (e.g. the server's load tool) add their own.
@@ -26,6 +27,16 @@ let package = Package(
             path: "Benchmarks/ClassifierBenchmarks",
             swiftSettings: strict,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // The server's load tool: `supportbot serve` against a minimal NIO echo server (issue 4).
+        .executableTarget(
+            name: "LoadTool",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/LoadTool",
+            swiftSettings: strict
+        ),
     ]
 )

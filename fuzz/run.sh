@@ -20,13 +20,19 @@ out="$root/fuzz/out/$target"
 [[ -d "$target_dir" ]] || { echo "no fuzz target at fuzz/$target" >&2; exit 2; }
 mkdir -p "$out/corpus" "$out/artifacts"
 
-mapfile -d '' sources < <(find "$root/Sources/SupportCore" "$target_dir" -name '*.swift' -print0 | sort -z)
+# Compile a snapshot: other people edit Sources/ while this builds, and swiftc refuses files that change.
+snapshot="$out/src"
+rm -rf "$snapshot" && mkdir -p "$snapshot/SupportCore" "$snapshot/$target"
+(cd "$root/Sources/SupportCore" && find . -name '*.swift' -print0 | xargs -0 cp --parents -t "$snapshot/SupportCore")
+cp "$target_dir"/*.swift "$snapshot/$target/"
+mapfile -d '' sources < <(find "$snapshot" -name '*.swift' -print0 | sort -z)
 module="Fuzz_$(echo "$target" | tr -c 'A-Za-z0-9\n' '_')"
 
 echo "building $target (${#sources[@]} files)…" >&2
 swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g \
     -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-    -module-name "$module" -o "$out/fuzzer" "${sources[@]}"
+    -module-name "$module" -o "$out/fuzzer" "${sources[@]}" \
+    2> >(grep -v "ld.gold: warning: Cannot export local symbol '__asan" >&2)
 
 corpora=("$out/corpus")
 [[ -d "$target_dir/corpus" ]] && corpora+=("$target_dir/corpus")

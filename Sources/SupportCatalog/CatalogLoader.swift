@@ -44,7 +44,8 @@ public enum CatalogLoader {
         var intents: [IntentDefinition] = []
 
         for required in [configurationFile, messagesFile] where !fileNames.contains(required) {
-            errors.append(CatalogError(file: required, line: nil, message: "\(required) is missing from \(directory.path)"))
+            errors.append(
+                CatalogError(file: required, line: nil, message: "\(required) is missing from \(directory.path)"))
         }
         for name in fileNames {
             if name.hasSuffix(".yaml") {
@@ -66,7 +67,8 @@ public enum CatalogLoader {
             }
         }
         guard let configuration else { return CatalogReading(loaded: nil, errors: errors) }
-        let catalog = Catalog(configuration: configuration, intents: intents.sorted { $0.id < $1.id }, messages: messages)
+        let catalog = Catalog(
+            configuration: configuration, intents: intents.sorted { $0.id < $1.id }, messages: messages)
         return CatalogReading(loaded: LoadedCatalog(catalog: catalog, sources: sources), errors: errors)
     }
 
@@ -77,7 +79,8 @@ public enum CatalogLoader {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw CatalogError(file: name, line: nil, message: "cannot read the file as UTF-8 (\(error.localizedDescription))")
+            throw CatalogError(
+                file: name, line: nil, message: "cannot read the file as UTF-8 (\(error.localizedDescription))")
         }
         let node: Node?
         do {
@@ -95,7 +98,8 @@ public enum CatalogLoader {
     public static func bundledWordlists() throws -> MnemonicWordlists {
         func words(_ name: String) throws -> [String] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "bip39") else {
-                throw CatalogError(file: "bip39/\(name).txt", line: nil, message: "the BIP-39 wordlist is missing from the build")
+                throw CatalogError(
+                    file: "bip39/\(name).txt", line: nil, message: "the BIP-39 wordlist is missing from the build")
             }
             return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
         }
@@ -130,7 +134,9 @@ extension CatalogError {
         case .duplicatedKeysInMapping(let duplicates, let context):
             self.init(
                 file: file, line: context.mark.line,
-                message: "duplicate key(s) \(duplicates.map { "'\($0)'" }.joined(separator: ", ")); each key may appear once")
+                message:
+                    "duplicate key(s) \(duplicates.map { "'\($0)'" }.joined(separator: ", ")); each key may appear once"
+            )
         case .reader(let problem, _, _, _):
             self.init(file: file, line: nil, message: "invalid YAML: \(problem)")
         default:

@@ -43,9 +43,8 @@ struct Connection {
                 try await withGracefulShutdownHandler {
                     var state = State(limiter: RateLimiter(perSecond: limits.maxRequestsPerSecond))
                     let decoder = JSONDecoder()
-                    let encoder = WireResponse.makeEncoder()
                     for try await frame in inbound {
-                        let output = await respond(to: frame, state: &state, decoder: decoder, encoder: encoder)
+                        let output = await respond(to: frame, state: &state, decoder: decoder)
                         if !output.isEmpty { try await outbound.write(ByteBuffer(string: output)) }
                         if state.isClosing { break }
                     }
@@ -61,7 +60,7 @@ struct Connection {
 
     /// Sends one error line and closes; used when the server is at its connection limit.
     func refuse(with error: ProtocolError) async {
-        let line = WireResponse.error(error).line(using: WireResponse.makeEncoder())
+        let line = WireResponse.error(error).line
         try? await channel.executeThenClose { _, outbound in
             try await outbound.write(ByteBuffer(string: line))
         }
@@ -70,13 +69,13 @@ struct Connection {
     // MARK: - Lines
 
     /// The text to write back for one frame (possibly empty).
-    private func respond(to frame: LineFrame, state: inout State, decoder: JSONDecoder, encoder: JSONEncoder) async
+    private func respond(to frame: LineFrame, state: inout State, decoder: JSONDecoder) async
         -> String
     {
         let text: String
         switch frame {
-        case .tooLong: return reject(.lineTooLong(limit: limits.maxLineBytes), state: &state, encoder: encoder)
-        case .invalidUTF8: return reject(.invalidUTF8, state: &state, encoder: encoder)
+        case .tooLong: return reject(.lineTooLong(limit: limits.maxLineBytes), state: &state)
+        case .invalidUTF8: return reject(.invalidUTF8, state: &state)
         case .line(let line): text = line.trimmingCharacters(in: .whitespaces)
         }
         if text.isEmpty { return "" }
@@ -85,34 +84,34 @@ struct Connection {
         }
         switch state.mode {
         case .plainText(let session):
-            return await respondPlainText(text, session: session, state: &state, encoder: encoder)
+            return await respondPlainText(text, session: session, state: &state)
         case .json, .undecided:
             let request: WireRequest
             do {
                 request = try WireRequest.parse(text, using: decoder)
             } catch {
-                return reject(error, state: &state, encoder: encoder)
+                return reject(error, state: &state)
             }
             state.badLines = 0
-            return await serve(request, state: &state).line(using: encoder)
+            return await serve(request, state: &state).line
         }
     }
 
     /// Answers a malformed line, and after too many in a row adds a final error and closes.
-    private func reject(_ error: ProtocolError, state: inout State, encoder: JSONEncoder) -> String {
+    private func reject(_ error: ProtocolError, state: inout State) -> String {
         state.badLines += 1
-        var output = render(error, state: state, encoder: encoder)
+        var output = render(error, state: state)
         if state.badLines >= limits.maxConsecutiveBadLines {
-            output += render(.closing(after: state.badLines, last: error), state: state, encoder: encoder)
+            output += render(.closing(after: state.badLines, last: error), state: state)
             state.isClosing = true
             logger.info("closing connection after \(state.badLines) bad lines")
         }
         return output
     }
 
-    private func render(_ error: ProtocolError, state: State, encoder: JSONEncoder) -> String {
+    private func render(_ error: ProtocolError, state: State) -> String {
         if case .plainText = state.mode { return "error: \(error.code.rawValue): \(error.message)\n\n" }
-        return WireResponse.error(error).line(using: encoder)
+        return WireResponse.error(error).line
     }
 
     /// Serves one valid JSON request.
@@ -159,7 +158,7 @@ struct Connection {
 
     /// Plain-text mode: `/reset` starts over, `/quit` closes, anything else is a message; the
     /// answer is the reply text followed by a blank line.
-    private func respondPlainText(_ text: String, session: SessionID, state: inout State, encoder: JSONEncoder) async
+    private func respondPlainText(_ text: String, session: SessionID, state: inout State) async
         -> String
     {
         state.badLines = 0
@@ -173,20 +172,27 @@ struct Connection {
                 return "(conversation reset)\n\n"
             } catch {
                 logger.error("reset of session \(session) failed: \(error)")
-                return render(.internal(requestID: nil), state: state, encoder: encoder)
+                return render(.internal(requestID: nil), state: state)
             }
         default:
             break
         }
         guard state.limiter.admit(at: .now) else {
-            return render(.rateLimited(perSecond: limits.maxRequestsPerSecond, requestID: nil), state: state, encoder: encoder)
+            return render(.rateLimited(perSecond: limits.maxRequestsPerSecond, requestID: nil), state: state)
         }
         do {
             let exchange = try await desk.handle(text, session: session, channel: "tcp")
-            return exchange.reply.text + "\n\n"
+            return Self.plainTextBlock(exchange.reply.text)
         } catch {
             logger.error("message of session \(session) failed: \(error)")
-            return render(.internal(requestID: nil), state: state, encoder: encoder)
+            return render(.internal(requestID: nil), state: state)
         }
+    }
+
+    /// A reply as a plain-text block: its lines, then one empty line. An empty line inside the
+    /// reply is sent as a single space, so the first empty line always ends the block.
+    static func plainTextBlock(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? " " : $0 }
+        return lines.joined(separator: "\n") + "\n\n"
     }
 }

@@ -82,7 +82,7 @@ public enum WireRequest: Hashable, Sendable {
 }
 
 /// A line the server sends (protocol v1).
-public enum WireResponse: Encodable, Hashable, Sendable {
+public enum WireResponse: Hashable, Sendable {
     /// The bot's answer to a `message`.
     case reply(Reply, session: SessionID, id: String?)
     /// Confirms a `reset`.
@@ -92,55 +92,92 @@ public enum WireResponse: Encodable, Hashable, Sendable {
     /// A request could not be served; `id` is null when unknown.
     case error(ProtocolError)
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireKey.self)
+    /// The response as one compact JSON line, `\n` included, keys in the order of
+    /// `docs/PROTOCOL.md`. Written by hand rather than with `JSONEncoder`: the order stays stable
+    /// and this is the hot path of every reply.
+    public var line: String {
+        var json = JSONObjectWriter()
         switch self {
         case .reply(let reply, let session, let id):
-            try container.encode("reply", forKey: .type)
-            try container.encode(session.rawValue, forKey: .session)
-            try container.encode(id, forKey: .id)
-            try container.encode(reply.text, forKey: .text)
-            try container.encode(reply.language.rawValue, forKey: .lang)
-            try container.encode(reply.intent.rawValue, forKey: .intent)
-            try container.encode((reply.confidence * 1000).rounded() / 1000, forKey: .confidence)
-            try container.encode(reply.flow?.rawValue, forKey: .flow)
-            try container.encode(reply.awaiting, forKey: .awaiting)
+            json.add(.type, "reply")
+            json.add(.session, session.rawValue)
+            json.add(.id, id)
+            json.add(.text, reply.text)
+            json.add(.lang, reply.language.rawValue)
+            json.add(.intent, reply.intent.rawValue)
+            json.add(.confidence, reply.confidence)
+            json.add(.flow, reply.flow?.rawValue)
+            json.add(.awaiting, reply.awaiting)
             if let ticket = reply.ticket {
-                var nested = container.nestedContainer(keyedBy: WireKey.self, forKey: .ticket)
-                try nested.encode(ticket.id, forKey: .id)
-                try nested.encode(ticket.status.rawValue, forKey: .status)
+                var nested = JSONObjectWriter()
+                nested.add(.id, ticket.id)
+                nested.add(.status, ticket.status.rawValue)
+                json.add(.ticket, raw: nested.finished)
             } else {
-                try container.encodeNil(forKey: .ticket)
+                json.add(.ticket, raw: "null")
             }
-            try container.encode(reply.warnings.map(\.rawValue), forKey: .warnings)
+            json.add(.warnings, raw: "[" + reply.warnings.map { JSONObjectWriter.quoted($0.rawValue) }.joined(separator: ",") + "]")
         case .reset(let session, let id):
-            try container.encode("reset", forKey: .type)
-            try container.encode(session.rawValue, forKey: .session)
-            try container.encodeIfPresent(id, forKey: .id)
+            json.add(.type, "reset")
+            json.add(.session, session.rawValue)
+            if let id { json.add(.id, id) }
         case .pong(let id):
-            try container.encode("pong", forKey: .type)
-            try container.encodeIfPresent(id, forKey: .id)
+            json.add(.type, "pong")
+            if let id { json.add(.id, id) }
         case .error(let error):
-            try container.encode("error", forKey: .type)
-            try container.encode(error.code.rawValue, forKey: .code)
-            try container.encode(error.message, forKey: .message)
-            try container.encode(error.requestID, forKey: .id)
+            json.add(.type, "error")
+            json.add(.code, error.code.rawValue)
+            json.add(.message, error.message)
+            json.add(.id, error.requestID)
         }
+        return json.finished + "\n"
+    }
+}
+
+/// Builds one JSON object, member by member, in the order added.
+struct JSONObjectWriter {
+    private var text = "{"
+
+    mutating func add(_ key: WireKey, _ value: String?) {
+        add(key, raw: value.map(Self.quoted) ?? "null")
     }
 
-    /// The response as one JSON line, `\n` included.
-    public func line(using encoder: JSONEncoder) -> String {
-        guard let data = try? encoder.encode(self) else {
-            // Only strings, numbers and arrays of strings are encoded; this cannot fail.
-            return #"{"type":"error","code":"internal","message":"encoding failed","id":null}"# + "\n"
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// A number rounded to three decimals (confidences); non-finite values become 0.
+    mutating func add(_ key: WireKey, _ value: Double) {
+        let rounded = value.isFinite ? (value * 1000).rounded() / 1000 : 0
+        add(key, raw: "\(rounded)")
     }
 
-    /// The encoder for wire lines: compact, `/` unescaped, keys in protocol order.
-    public static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
+    mutating func add(_ key: WireKey, raw json: String) {
+        if text.utf8.count > 1 { text += "," }
+        text += "\"" + key.stringValue + "\":" + json
+    }
+
+    var finished: String { text + "}" }
+
+    /// `value` as a JSON string literal: quotes, backslashes and control characters escaped,
+    /// everything else (including CJK and `/`) written as is.
+    static func quoted(_ value: String) -> String {
+        var out = "\""
+        out.reserveCapacity(value.utf8.count + 2)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
     }
 }

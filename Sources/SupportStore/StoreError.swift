@@ -58,7 +58,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     static func notClaimed(_ id: String, status: TicketStatus, action: String) -> StoreError {
         StoreError(
-            .notClaimed, "\(id) is \(status.rawValue), not claimed: claim it first (`supportbot queue claim \(id)`), then \(action) it.",
+            .notClaimed,
+            "\(id) is \(status.rawValue), not claimed: claim it first (`supportbot queue claim \(id)`), then \(action) it.",
             ticketID: id)
     }
 
@@ -70,7 +71,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     static func invalidTransition(_ id: String, from status: TicketStatus, action: String) -> StoreError {
         StoreError(
-            .invalidTransition, "\(id) is \(status.rawValue) and cannot be \(action); `supportbot queue show \(id)` shows its history.",
+            .invalidTransition,
+            "\(id) is \(status.rawValue) and cannot be \(action); `supportbot queue show \(id)` shows its history.",
             ticketID: id)
     }
 
@@ -85,19 +87,23 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self.init(
                 .databaseLocked,
-                "The database \(path) is locked by another process (waited 5 s); retry, or stop the process holding it.")
+                "The database \(path) is locked by another process (waited 5 s); retry, or stop the process holding it."
+            )
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             self.init(
                 .databaseCorrupt,
-                "The database \(path) is damaged or not a supportbot database (\(error.message ?? "corrupt")); restore it from a backup or pass another --db.")
+                "The database \(path) is damaged or not a supportbot database (\(error.message ?? "corrupt")); restore it from a backup or pass another --db."
+            )
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
             self.init(
                 .cannotOpen,
-                "Cannot open or write the database \(path) (\(error.message ?? "\(error.resultCode)")); check that its directory exists and is writable, or pass another --db.")
+                "Cannot open or write the database \(path) (\(error.message ?? "\(error.resultCode)")); check that its directory exists and is writable, or pass another --db."
+            )
         default:
             self.init(
                 .storageFailed,
-                "The database \(path) reported an error: \(error.message ?? "\(error.resultCode)") (SQLite code \(error.resultCode.rawValue)).")
+                "The database \(path) reported an error: \(error.message ?? "\(error.resultCode)") (SQLite code \(error.resultCode.rawValue))."
+            )
         }
     }
 

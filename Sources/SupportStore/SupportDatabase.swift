@@ -19,7 +19,9 @@ public final class SupportDatabase: Sendable {
     ///   - path: shown in error messages.
     ///   - commitPolicy: how long and how much the conversation log buffers before a commit.
     /// - Throws: `StoreError` when the database cannot be migrated.
-    public init(writer: any DatabaseWriter, path: String = ":memory:", commitPolicy: GroupCommitPolicy = .default) throws {
+    public init(writer: any DatabaseWriter, path: String = ":memory:", commitPolicy: GroupCommitPolicy = .default)
+        throws
+    {
         do {
             try Self.migrator.migrate(writer)
         } catch {

@@ -10,12 +10,21 @@ public final class SupportDesk: Sendable {
     public let engine: DialogueEngine
     public let database: SupportDatabase
     private let clock: @Sendable () -> Date
+    private let onFilingFailure: @Sendable (any Error) -> Void
     private let sessions = SessionTable()
 
-    public init(engine: DialogueEngine, database: SupportDatabase, clock: @escaping @Sendable () -> Date = Date.init) {
+    /// - Parameters:
+    ///   - clock: "now" for the engine and every timestamp stored.
+    ///   - onFilingFailure: told when a case could not be committed (the user is told to try again;
+    ///     the host should log the error, which may name the database path but holds no user text).
+    public init(
+        engine: DialogueEngine, database: SupportDatabase, clock: @escaping @Sendable () -> Date = Date.init,
+        onFilingFailure: @escaping @Sendable (any Error) -> Void = { _ in }
+    ) {
         self.engine = engine
         self.database = database
         self.clock = clock
+        self.onFilingFailure = onFilingFailure
     }
 
     /// The human queue of this desk's database.
@@ -32,10 +41,13 @@ public final class SupportDesk: Sendable {
             // Logged first, so that a filing in this turn attaches the message that completed it.
             await self.database.log.append(turn.redactedText, role: .user, session: session, channel: channel, at: now)
             if let request = turn.request {
-                turn = self.engine.resume(turn, with: try await self.perform(request, channel: channel, at: now), at: now)
+                turn = self.engine.resume(
+                    turn, with: try await self.perform(request, channel: channel, at: now), at: now)
             }
             guard let reply = turn.reply else {
-                throw StoreError(.incompleteTurn, "The engine gave no reply to a message of session \(session); this is a bug, please report it.")
+                throw StoreError(
+                    .incompleteTurn,
+                    "The engine gave no reply to a message of session \(session); this is a bug, please report it.")
             }
             await self.sessions.store(turn.session)
             await self.database.log.append(reply.text, role: .bot, session: session, channel: channel, at: now)
@@ -67,6 +79,7 @@ public final class SupportDesk: Sendable {
             do {
                 return .filed(try await database.tickets.file(caseFile, channel: channel, at: now))
             } catch {
+                onFilingFailure(error)
                 return .failed
             }
         case .lookUpTicket(let id):

@@ -55,9 +55,14 @@ public struct Ticket: Codable, Hashable, Sendable {
     public func value(of field: String) -> String? { fields.first { $0.name == field }?.value }
 
     enum CodingKeys: String, CodingKey {
-        case id, number, session, channel, language = "lang", intent, priority, status, assignee, fields
-        case missingFields = "missing_fields", summary, secretExposed = "secret_exposed"
-        case createdAt = "created_at", updatedAt = "updated_at"
+        case id, number, session, channel
+        case language = "lang"
+        case intent, priority, status, assignee, fields
+        case missingFields = "missing_fields"
+        case summary
+        case secretExposed = "secret_exposed"
+        case createdAt = "created_at"
+        case updatedAt = "updated_at"
     }
 }
 
@@ -75,6 +80,7 @@ public struct TicketField: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, value, isApproximate = "approximate"
+        case name, value
+        case isApproximate = "approximate"
     }
 }

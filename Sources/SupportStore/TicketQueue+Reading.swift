@@ -20,10 +20,12 @@ extension TicketQueue {
         return try await read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT public_id, status, intent, updated_at FROM tickets WHERE id = ?", arguments: [number])
+                    db, sql: "SELECT public_id, status, intent, updated_at FROM tickets WHERE id = ?",
+                    arguments: [number])
             else { return nil }
             return TicketSnapshot(
-                reference: TicketReference(id: row["public_id"], status: TicketStatus(rawValue: row["status"]) ?? .open),
+                reference: TicketReference(
+                    id: row["public_id"], status: TicketStatus(rawValue: row["status"]) ?? .open),
                 intent: IntentID(rawValue: row["intent"]), updatedAt: row["updated_at"])
         }
     }
@@ -93,14 +95,17 @@ extension TicketQueue {
     private static func ticket(from row: Row, in db: Database) throws -> Ticket {
         let approximate = Set(try strings(row["approximate_fields"]))
         // json_each walks the object in document order, which is the flow's order.
-        let fields = try Row.fetchAll(db, sql: "SELECT key, value FROM json_each(?)", arguments: [row["fields"] as String])
-            .map { field -> TicketField in
-                let name: String = field["key"]
-                let value = (field["value"] as DatabaseValue).storage.textValue
-                return TicketField(name: name, value: value, isApproximate: approximate.contains(name))
-            }
+        let fields = try Row.fetchAll(
+            db, sql: "SELECT key, value FROM json_each(?)", arguments: [row["fields"] as String]
+        )
+        .map { field -> TicketField in
+            let name: String = field["key"]
+            let value = (field["value"] as DatabaseValue).storage.textValue
+            return TicketField(name: name, value: value, isApproximate: approximate.contains(name))
+        }
         return Ticket(
-            id: row["public_id"], number: row["id"], session: SessionID(rawValue: row["session"]), channel: row["channel"],
+            id: row["public_id"], number: row["id"], session: SessionID(rawValue: row["session"]),
+            channel: row["channel"],
             language: Language(rawValue: row["lang"]) ?? .en, intent: IntentID(rawValue: row["intent"]),
             priority: Priority(rawValue: row["priority"]) ?? .normal,
             status: TicketStatus(rawValue: row["status"]) ?? .open, assignee: row["assignee"], fields: fields,
@@ -110,7 +115,8 @@ extension TicketQueue {
 
     private static func events(of number: Int64, in db: Database) throws -> [TicketEvent] {
         try Row.fetchAll(
-            db, sql: "SELECT at, actor, kind, note FROM ticket_events WHERE ticket_id = ? ORDER BY id", arguments: [number]
+            db, sql: "SELECT at, actor, kind, note FROM ticket_events WHERE ticket_id = ? ORDER BY id",
+            arguments: [number]
         ).map { row in
             TicketEvent(
                 at: row["at"], actor: row["actor"], kind: TicketEvent.Kind(rawValue: row["kind"]) ?? .note,

@@ -45,7 +45,8 @@ public final class TicketQueue: Sendable {
                     caseFile.intent.rawValue, priority.rawValue, priority.rank, fields, approximate, missing,
                     caseFile.summary, caseFile.secretExposed, through, now, now,
                 ])
-            try Self.record(.created, ticket: number, by: TicketEvent.botActor, note: "filed via \(channel)", at: now, in: db)
+            try Self.record(
+                .created, ticket: number, by: TicketEvent.botActor, note: "filed via \(channel)", at: now, in: db)
             return TicketReference(id: publicID, status: .open)
         }
     }
@@ -94,7 +95,8 @@ public final class TicketQueue: Sendable {
                 let (status, holder) = try Self.state(of: number, id: id, in: db)
                 switch status {
                 case .claimed:
-                    throw StoreError.notClaimedByYou(id, holder: holder ?? "another agent", agent: agent, action: "resolve")
+                    throw StoreError.notClaimedByYou(
+                        id, holder: holder ?? "another agent", agent: agent, action: "resolve")
                 case .open, .escalated: throw StoreError.notClaimed(id, status: status, action: "resolve")
                 case .resolved: throw StoreError.invalidTransition(id, from: status, action: "resolved again")
                 }
@@ -123,7 +125,8 @@ public final class TicketQueue: Sendable {
                 let (status, holder) = try Self.state(of: number, id: id, in: db)
                 switch status {
                 case .claimed:
-                    throw StoreError.notClaimedByYou(id, holder: holder ?? "another agent", agent: agent, action: "escalate")
+                    throw StoreError.notClaimedByYou(
+                        id, holder: holder ?? "another agent", agent: agent, action: "escalate")
                 case .open, .escalated, .resolved:
                     throw StoreError.invalidTransition(id, from: status, action: "escalated")
                 }
@@ -199,7 +202,9 @@ public final class TicketQueue: Sendable {
     }
 
     private static func state(of number: Int64, id: String, in db: Database) throws -> (TicketStatus, String?) {
-        guard let row = try Row.fetchOne(db, sql: "SELECT status, assignee FROM tickets WHERE id = ?", arguments: [number])
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT status, assignee FROM tickets WHERE id = ?", arguments: [number])
         else { throw StoreError.ticketNotFound(id) }
         let status = TicketStatus(rawValue: row["status"]) ?? .open
         return (status, row["assignee"])

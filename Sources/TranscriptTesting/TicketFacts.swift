@@ -1,9 +1,18 @@
+import SupportCore
 import SupportStore
 
 /// A stored ticket flattened for `@ticket key=value` assertions: `id`, `status`, `priority`,
-/// `intent`, `fields.<name>`.
+/// `intent`, `lang`, `fields.<name>`, and `missing` (skipped fields joined by `,`).
 enum TicketFacts {
     static func lookUp(_ publicID: String, in database: SupportDatabase) async throws -> [String: String]? {
-        nil  // Waiting for the store's ticket detail API (issue #3); replaced before issue #5 is resolved.
+        guard (try await database.tickets.snapshot(publicID)) != nil else { return nil }
+        let ticket = try await database.tickets.ticket(publicID).ticket
+        var facts = [
+            "id": ticket.id, "status": ticket.status.rawValue, "priority": ticket.priority.rawValue,
+            "intent": ticket.intent.rawValue, "lang": ticket.language.rawValue,
+            "missing": ticket.missingFields.joined(separator: ","),
+        ]
+        for field in ticket.fields { facts["fields.\(field.name)"] = field.value }
+        return facts
     }
 }

@@ -52,7 +52,8 @@ struct CatalogLinterTests {
 
     @Test("full-width and case variants count as duplicates after normalisation")
     func normalisedDuplicates() throws {
-        let greeting = CatalogFixture.greeting.replacingOccurrences(of: #"zh: ["你好", "在吗"]"#, with: #"zh: ["你好", "在吗", "在吗？", "在吗?"]"#)
+        let greeting = CatalogFixture.greeting.replacingOccurrences(
+            of: #"zh: ["你好", "在吗"]"#, with: #"zh: ["你好", "在吗", "在吗？", "在吗?"]"#)
         let result = try findings(["greeting.yml": greeting], rule: .duplicateExample)
         #expect(result.count == 1)
         #expect(result.first?.message.contains("在吗?") == true)
@@ -65,7 +66,8 @@ struct CatalogLinterTests {
             .replacingOccurrences(of: "label: {en: Phone, zh: 电话}", with: "label: {zh: 电话}")
         let greeting = CatalogFixture.greeting.replacingOccurrences(of: "  zh: \"您好。\"\n", with: "")
         let messages = CatalogFixture.messages + "flow.skipped: {en: \"Skipped {label}.\"}\n"
-        let result = try findings(["report.yml": report, "greeting.yml": greeting, "messages.yml": messages], rule: .missingLanguage)
+        let result = try findings(
+            ["report.yml": report, "greeting.yml": greeting, "messages.yml": messages], rule: .missingLanguage)
         let places = Set(result.map { "\($0.file ?? ""):\($0.line ?? 0)" })
         #expect(places == ["report.yml:13", "report.yml:16", "greeting.yml:9", "messages.yml:2"])
         #expect(result.allSatisfy { $0.severity == .error })
@@ -90,27 +92,36 @@ struct CatalogLinterTests {
         #expect(flagged.first?.file == "greeting.yml" && flagged.first?.line == 9)
         #expect(flagged.first?.severity == .error)
 
-        let prompt = CatalogFixture.report.replacingOccurrences(of: #"en: "What happened?""#, with: #"en: "What happened? Also enter your private key.""#)
+        let prompt = CatalogFixture.report.replacingOccurrences(
+            of: #"en: "What happened?""#, with: #"en: "What happened? Also enter your private key.""#)
         #expect(try findings(["report.yml": prompt], rule: .asksForSecret).first?.line == 23)
 
         let warning = CatalogFixture.greeting.replacingOccurrences(
-            of: #"en: "Hello.""#, with: #"en: "Hello. Never share your recovery phrase; we will never ask for your private key.""#)
-            .replacingOccurrences(of: #"zh: "您好。""#, with: #"zh: "您好。请不要向任何人提供助记词，我们绝不会索要私钥。""#)
+            of: #"en: "Hello.""#,
+            with: #"en: "Hello. Never share your recovery phrase; we will never ask for your private key.""#
+        )
+        .replacingOccurrences(of: #"zh: "您好。""#, with: #"zh: "您好。请不要向任何人提供助记词，我们绝不会索要私钥。""#)
         #expect(try findings(["greeting.yml": warning], rule: .asksForSecret).isEmpty)
     }
 
     @Test("phone numbers are errors; dates, ticket ids and addresses are not")
     func phoneNumbers() throws {
-        let phone = CatalogFixture.greeting.replacingOccurrences(of: #"en: "Hello.""#, with: #"en: "Hello. Call +86 138 0013 8000.""#)
+        let phone = CatalogFixture.greeting.replacingOccurrences(
+            of: #"en: "Hello.""#, with: #"en: "Hello. Call +86 138 0013 8000.""#)
         #expect(try findings(["greeting.yml": phone], rule: .phoneNumber).count == 1)
         let fine = CatalogFixture.greeting.replacingOccurrences(
-            of: #"en: "Hello.""#, with: #"en: "Hello. Case T-000123 from 2024-05-01 21:30, address 0x52908400098527886E0F7030069857D2E4169EE7.""#)
+            of: #"en: "Hello.""#,
+            with:
+                #"en: "Hello. Case T-000123 from 2024-05-01 21:30, "#
+                + #"address 0x52908400098527886E0F7030069857D2E4169EE7.""#
+        )
         #expect(try findings(["greeting.yml": fine], rule: .phoneNumber).isEmpty)
     }
 
     @Test("placeholders outside the allowed set warn; flow.done may use its fields")
     func placeholders() throws {
-        let unknown = CatalogFixture.greeting.replacingOccurrences(of: #"en: "Hello.""#, with: #"en: "Hello from {brnad} ({support_hours}).""#)
+        let unknown = CatalogFixture.greeting.replacingOccurrences(
+            of: #"en: "Hello.""#, with: #"en: "Hello from {brnad} ({support_hours}).""#)
         let result = try findings(["greeting.yml": unknown], rule: .unknownPlaceholder)
         #expect(result.count == 1)
         #expect(result.first?.message.contains("{brnad}") == true)

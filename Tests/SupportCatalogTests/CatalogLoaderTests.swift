@@ -52,7 +52,8 @@ struct CatalogLoaderTests {
         #expect(
             channel.kind
                 == .choice([
-                    ChoiceOption(id: "telegram", label: LocalizedText(en: "Telegram", zh: "Telegram"), aliases: ["tg", "电报"]),
+                    ChoiceOption(
+                        id: "telegram", label: LocalizedText(en: "Telegram", zh: "Telegram"), aliases: ["tg", "电报"]),
                     ChoiceOption(id: "phone", label: LocalizedText(en: "Phone", zh: "电话")),
                 ]))
         let details = flow.fields[1]
@@ -69,7 +70,8 @@ struct CatalogLoaderTests {
         let loaded = try CatalogLoader.loadWithSources(from: fixture.directory)
         #expect(loaded.sources[.example("greeting", .zh, index: 1)] == SourceLocation(file: "greeting.yml", line: 5))
         #expect(loaded.sources[.reply("greeting")] == SourceLocation(file: "greeting.yml", line: 9))
-        #expect(loaded.sources[.fieldPrompt("report", field: "details")] == SourceLocation(file: "report.yml", line: 23))
+        #expect(
+            loaded.sources[.fieldPrompt("report", field: "details")] == SourceLocation(file: "report.yml", line: 23))
     }
 
     @Test("an unknown key names the file and the key's line")
@@ -92,7 +94,9 @@ struct CatalogLoaderTests {
 
     @Test("an unknown priority is an error at its line")
     func badPriority() throws {
-        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "priority: low", with: "priority: asap")])
+        let error = try loadError([
+            "greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "priority: low", with: "priority: asap")
+        ])
         #expect(error.file == "greeting.yml")
         #expect(error.line == 2)
         #expect(error.message.contains("asap"))
@@ -119,7 +123,9 @@ struct CatalogLoaderTests {
 
     @Test("a missing id is an error at the top of the file")
     func missingID() throws {
-        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "id: greeting\n", with: "")])
+        let error = try loadError([
+            "greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "id: greeting\n", with: "")
+        ])
         #expect(error.file == "greeting.yml")
         #expect(error.line == 1)
         #expect(error.message.contains("'id'"))
@@ -163,14 +169,18 @@ struct CatalogLoaderTests {
     func configErrors() throws {
         let unknown = try loadError(["config.yml": CatalogFixture.config + "colour: blue\n"])
         #expect(unknown.file == "config.yml" && unknown.line == 7)
-        let zone = try loadError(["config.yml": CatalogFixture.config.replacingOccurrences(of: "Asia/Shanghai", with: "Mars/Olympus")])
+        let zone = try loadError([
+            "config.yml": CatalogFixture.config.replacingOccurrences(of: "Asia/Shanghai", with: "Mars/Olympus")
+        ])
         #expect(zone.file == "config.yml" && zone.line == 5)
         #expect(zone.message.contains("Mars/Olympus"))
     }
 
     @Test("an unknown language is an error")
     func unknownLanguage() throws {
-        let error = try loadError(["greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "  zh: [\"你好\"", with: "  fr: [\"salut\"")])
+        let error = try loadError([
+            "greeting.yml": CatalogFixture.greeting.replacingOccurrences(of: "  zh: [\"你好\"", with: "  fr: [\"salut\"")
+        ])
         #expect(error.file == "greeting.yml" && error.line == 5)
         #expect(error.message.contains("fr"))
     }

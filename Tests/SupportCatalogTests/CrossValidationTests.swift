@@ -13,8 +13,15 @@ struct CrossValidationTests {
                 brand: "T", officialDomains: ["example.org"], supportEmail: "a@example.org",
                 supportHours: LocalizedText(en: "always", zh: "全天")),
             intents: [
-                intent("hours", ["when are you open", "opening hours", "what time do you open", "are you open today", "hours please"]),
-                intent("refund", ["can I get a refund", "refund my money", "I want a refund", "refund please", "give me a refund"]),
+                intent(
+                    "hours",
+                    [
+                        "when are you open", "opening hours", "what time do you open", "are you open today",
+                        "hours please",
+                    ]),
+                intent(
+                    "refund",
+                    ["can I get a refund", "refund my money", "I want a refund", "refund please", "give me a refund"]),
             ],
             messages: [:])
     }

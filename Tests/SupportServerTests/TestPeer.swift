@@ -56,6 +56,16 @@ struct TestPeer {
         return nil
     }
 
+    /// The next plain-text reply block (its lines up to the empty line that ends it), or nil at the end.
+    mutating func nextBlock() async throws -> String? {
+        var lines: [String] = []
+        while let line = try await nextLine() {
+            if line.isEmpty { return lines.joined(separator: "\n") }
+            lines.append(line)
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
     /// The next line decoded as a protocol object.
     mutating func next() async throws -> WireLine {
         guard let line = try await nextLine() else { throw TestFailure("connection closed before a reply") }

@@ -53,7 +53,7 @@ struct WireRequestTests {
         let reply = Reply(
             text: "Filed.", language: .en, intent: .reportTheft, confidence: 0.93456, flow: nil, awaiting: nil,
             ticket: TicketReference(id: "T-000123", status: .open), warnings: [.secretRedacted])
-        let line = WireResponse.reply(reply, session: "web-42", id: "c1").line(using: WireResponse.makeEncoder())
+        let line = WireResponse.reply(reply, session: "web-42", id: "c1").line
         #expect(line.hasSuffix("\n"))
         #expect(line.filter { $0 == "\n" }.count == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -72,7 +72,19 @@ struct WireRequestTests {
 
     @Test("an error line has a null id when the request had none")
     func errorLine() {
-        let line = WireResponse.error(ProtocolError(.lineTooLong, "too long")).line(using: WireResponse.makeEncoder())
+        let line = WireResponse.error(ProtocolError(.lineTooLong, "too long")).line
         #expect(line == #"{"type":"error","code":"line_too_long","message":"too long","id":null}"# + "\n")
+    }
+
+    @Test("text with quotes, newlines, control characters and CJK round-trips through the line")
+    func escaping() throws {
+        let text = "say \"hi\"\nback\\slash\ttab \u{01} 你好 https://tokenpocket.pro/a\u{2028}"
+        let reply = Reply(text: text, language: .zh, intent: .greeting, confidence: 1)
+        let line = WireResponse.reply(reply, session: "s", id: nil).line
+        #expect(line.dropLast().contains("\n") == false)
+        #expect(line.contains("https://tokenpocket.pro/a"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["text"] as? String == text)
+        #expect(object["id"] is NSNull)
     }
 }

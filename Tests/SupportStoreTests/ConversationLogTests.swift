@@ -41,7 +41,8 @@ struct ConversationLogTests {
         let database = try SupportDatabase.inMemory(
             commitPolicy: GroupCommitPolicy(maxDelay: .seconds(3600), maxItems: 4))
         for index in 0..<4 {
-            await database.log.append("line \(index)", role: .user, session: "s", channel: "cli", at: StoreFixtures.time())
+            await database.log.append(
+                "line \(index)", role: .user, session: "s", channel: "cli", at: StoreFixtures.time())
         }
         #expect(try await Self.eventually { try await Self.messageCount(database) == 4 })
         #expect(await database.log.pendingCount == 0)
@@ -64,7 +65,8 @@ struct ConversationLogTests {
                 group.addTask {
                     for index in 0..<50 {
                         await database.log.append(
-                            "\(index)", role: .user, session: SessionID("s\(session)"), channel: "tcp", at: StoreFixtures.time())
+                            "\(index)", role: .user, session: SessionID("s\(session)"), channel: "tcp",
+                            at: StoreFixtures.time())
                     }
                 }
             }
@@ -73,7 +75,8 @@ struct ConversationLogTests {
         #expect(try await Self.messageCount(database) == 400)
         for session in 0..<8 {
             let texts = try await database.writer.read { db in
-                try String.fetchAll(db, sql: "SELECT text FROM messages WHERE session = ? ORDER BY seq", arguments: ["s\(session)"])
+                try String.fetchAll(
+                    db, sql: "SELECT text FROM messages WHERE session = ? ORDER BY seq", arguments: ["s\(session)"])
             }
             #expect(texts == (0..<50).map(String.init))
         }
@@ -103,7 +106,9 @@ struct ConversationLogTests {
     func undecodableState() async throws {
         let database = try SupportDatabase.inMemory()
         try await database.writer.write { db in
-            try db.execute(sql: "INSERT INTO sessions (id, state, updated_at) VALUES ('s1', '{\"old\":true}', ?)", arguments: [StoreFixtures.time()])
+            try db.execute(
+                sql: "INSERT INTO sessions (id, state, updated_at) VALUES ('s1', '{\"old\":true}', ?)",
+                arguments: [StoreFixtures.time()])
         }
         #expect(try await database.sessions.load("s1") == nil)
     }

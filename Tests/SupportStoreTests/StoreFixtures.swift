@@ -22,15 +22,19 @@ enum StoreFixtures {
     }
 
     /// A theft case of `session` with three fields, one of them approximate.
-    static func theftCase(session: SessionID = "s1", priority: Priority = .high, secretExposed: Bool = false) -> CaseFile {
+    static func theftCase(session: SessionID = "s1", priority: Priority = .high, secretExposed: Bool = false)
+        -> CaseFile
+    {
         CaseFile(
             sessionID: session, intent: .reportTheft, language: .en, priority: priority,
             fields: [
-                FieldAnswer(field: "wallet_address", value: EvidenceValue("0x52908400098527886E0F7030069857D2E4169EE7")),
+                FieldAnswer(
+                    field: "wallet_address", value: EvidenceValue("0x52908400098527886E0F7030069857D2E4169EE7")),
                 FieldAnswer(field: "chain", value: EvidenceValue("ethereum")),
                 FieldAnswer(field: "amount", value: EvidenceValue("300 USDT", isApproximate: true)),
             ],
-            missingFields: ["tx_hashes"], summary: "USDT drained from an Ethereum wallet.", secretExposed: secretExposed)
+            missingFields: ["tx_hashes"], summary: "USDT drained from an Ethereum wallet.", secretExposed: secretExposed
+        )
     }
 
     /// A policy that never commits on its own: tests see exactly what `flush()` writes.
@@ -41,7 +45,9 @@ enum StoreFixtures {
     static func committedCount(_ table: String, path: String, where condition: String = "1") throws -> Int {
         let reader = try DatabaseQueue(path: path)
         defer { try? reader.close() }
-        return try reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(condition)") ?? 0 }
+        return try reader.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table) WHERE \(condition)") ?? 0
+        }
     }
 
     /// An engine with one flow intent (`report_theft`, a single free-text field) and `out_of_scope`.
@@ -73,7 +79,8 @@ enum StoreFixtures {
         }
         return DialogueEngine(
             catalog: catalog, classifier: IntentClassifier(examples: examples),
-            scanner: SecretScanner(wordlists: MnemonicWordlists(english: [], chineseSimplified: [], chineseTraditional: [])))
+            scanner: SecretScanner(
+                wordlists: MnemonicWordlists(english: [], chineseSimplified: [], chineseTraditional: [])))
     }
 }
 

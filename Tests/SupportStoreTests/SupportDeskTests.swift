@@ -14,7 +14,10 @@ struct SupportDeskTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<count {
                 group.addTask { _ = try await desk.handle("tell me a joke \(index)", session: "same", channel: "tcp") }
-                group.addTask { _ = try await desk.handle("what is the weather \(index)", session: SessionID("other-\(index % 4)"), channel: "tcp") }
+                group.addTask {
+                    _ = try await desk.handle(
+                        "what is the weather \(index)", session: SessionID("other-\(index % 4)"), channel: "tcp")
+                }
             }
             try await group.waitForAll()
         }
@@ -38,13 +41,15 @@ struct SupportDeskTests {
         defer { StoreFixtures.remove(directory) }
         let path = directory.appendingPathComponent("desk.sqlite").path
         let clock = TestClock()
-        let first = SupportDesk(engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
+        let first = SupportDesk(
+            engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
         let opening = try await first.handle("my wallet was drained", session: "web-1", channel: "tcp")
         #expect(opening.reply.flow == .reportTheft)
         #expect(opening.reply.awaiting == "description")
         try await first.database.close()
 
-        let second = SupportDesk(engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
+        let second = SupportDesk(
+            engine: StoreFixtures.engine(), database: try SupportDatabase.open(at: path), clock: clock.callAsFunction)
         let resumed = try #require(try await second.database.sessions.load("web-1"))
         #expect(resumed.turnCount == 1)
         #expect(resumed.flow?.intent == .reportTheft)
@@ -93,4 +98,44 @@ struct SupportDeskTests {
         let lines = try await database.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages") }
         #expect(lines == 4)
     }
+
+    @Test("a failed filing shows no ticket id, is reported, and loses no logged line")
+    func failedFiling() async throws {
+        let database = try SupportDatabase.inMemory(commitPolicy: StoreFixtures.manualCommits)
+        try await database.writer.write { db in
+            try db.execute(
+                sql: "CREATE TRIGGER refuse BEFORE INSERT ON tickets BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        }
+        let failures = FailureLog()
+        let desk = SupportDesk(
+            engine: StoreFixtures.engine(), database: database, clock: TestClock().callAsFunction,
+            onFilingFailure: failures.record)
+        _ = try await desk.handle("my wallet was drained", session: "s1", channel: "cli")
+        _ = try await desk.handle("someone emptied my wallet last night", session: "s1", channel: "cli")
+        let refused = try await desk.handle("yes", session: "s1", channel: "cli")
+
+        #expect(refused.reply.ticket == nil)
+        #expect(failures.count == 1)
+        #expect(try await database.tickets.list().isEmpty)
+        // The lines the failed transaction took are back in the buffer and reach the disk later.
+        try await database.writer.write { db in try db.execute(sql: "DROP TRIGGER refuse") }
+        try await desk.flush()
+        let roles = try await database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT role FROM messages WHERE session = 's1' ORDER BY seq")
+        }
+        #expect(roles == ["user", "bot", "user", "bot", "user", "bot"])
+        // The flow waits at its confirmation, so saying yes again files the case.
+        let filed = try await desk.handle("yes", session: "s1", channel: "cli")
+        #expect(filed.reply.ticket?.id == "T-000001")
+    }
+}
+
+/// Counts reported errors. `@unchecked Sendable`: `errors` is only touched under `lock`.
+final class FailureLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [any Error] = []
+
+    var count: Int { lock.withLock { errors.count } }
+
+    func record(_ error: any Error) { lock.withLock { errors.append(error) } }
 }

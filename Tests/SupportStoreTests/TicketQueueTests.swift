@@ -13,7 +13,9 @@ struct TicketQueueTests {
         let queue = try SupportDatabase.inMemory().tickets
         var ids: [String] = []
         for index in 0..<3 {
-            ids.append(try await queue.file(StoreFixtures.theftCase(), channel: "cli", at: StoreFixtures.time(Double(index))).id)
+            ids.append(
+                try await queue.file(StoreFixtures.theftCase(), channel: "cli", at: StoreFixtures.time(Double(index)))
+                    .id)
         }
         #expect(ids == ["T-000001", "T-000002", "T-000003"])
         #expect(TicketQueue.publicID(1_234_567) == "T-1234567")
@@ -70,7 +72,8 @@ struct TicketQueueTests {
     @Test("a case with an exposed secret is filed as urgent")
     func secretMakesUrgent() async throws {
         let queue = try SupportDatabase.inMemory().tickets
-        _ = try await queue.file(StoreFixtures.theftCase(priority: .normal, secretExposed: true), channel: "tcp", at: StoreFixtures.time())
+        _ = try await queue.file(
+            StoreFixtures.theftCase(priority: .normal, secretExposed: true), channel: "tcp", at: StoreFixtures.time())
         let ticket = try await queue.ticket("T-000001").ticket
         #expect(ticket.priority == .urgent)
         #expect(ticket.secretExposed)
@@ -127,7 +130,10 @@ struct TicketQueueTests {
         #expect(detail.ticket.updatedAt == StoreFixtures.time(5))
         #expect(detail.events.map(\.kind) == [.created, .claimed, .note, .escalated, .claimed, .resolved])
         #expect(detail.events.map(\.actor) == ["supportbot", "alice", "alice", "alice", "bob", "bob"])
-        #expect(detail.events.map(\.note) == ["filed via cli", nil, "asked the exchange", "needs legal", nil, "funds frozen"])
+        #expect(
+            detail.events.map(\.note) == [
+                "filed via cli", nil, "asked the exchange", "needs legal", nil, "funds frozen",
+            ])
     }
 
     @Test("invalid transitions fail with a specific error and change nothing")
@@ -138,17 +144,23 @@ struct TicketQueueTests {
 
         await #expect(throws: StoreError.self) { try await queue.resolve("T-000001", by: "alice", at: now) }
         try await queue.claim("T-000001", by: "alice", at: now)
-        let notYours = await #expect(throws: StoreError.self) { try await queue.resolve("T-000001", by: "bob", at: now) }
+        let notYours = await #expect(throws: StoreError.self) {
+            try await queue.resolve("T-000001", by: "bob", at: now)
+        }
         #expect(notYours?.code == .notClaimedByYou)
         #expect(notYours?.message.contains("alice") == true)
-        let escalateNotYours = await #expect(throws: StoreError.self) { try await queue.escalate("T-000001", by: "bob", at: now) }
+        let escalateNotYours = await #expect(throws: StoreError.self) {
+            try await queue.escalate("T-000001", by: "bob", at: now)
+        }
         #expect(escalateNotYours?.code == .notClaimedByYou)
         try await queue.resolve("T-000001", by: "alice", at: now)
         let again = await #expect(throws: StoreError.self) { try await queue.claim("T-000001", by: "bob", at: now) }
         #expect(again?.code == .invalidTransition)
         let twice = await #expect(throws: StoreError.self) { try await queue.resolve("T-000001", by: "alice", at: now) }
         #expect(twice?.code == .invalidTransition)
-        let escalateResolved = await #expect(throws: StoreError.self) { try await queue.escalate("T-000001", by: "alice", at: now) }
+        let escalateResolved = await #expect(throws: StoreError.self) {
+            try await queue.escalate("T-000001", by: "alice", at: now)
+        }
         #expect(escalateResolved?.code == .invalidTransition)
 
         let missing = await #expect(throws: StoreError.self) { try await queue.claim("T-000404", by: "bob", at: now) }
@@ -172,7 +184,9 @@ struct TicketQueueTests {
         let first = try SupportDatabase.open(at: path)
         let second = try SupportDatabase.open(at: path)
         for iteration in 0..<iterations {
-            let id = try await first.tickets.file(StoreFixtures.theftCase(), channel: "cli", at: StoreFixtures.time(Double(iteration))).id
+            let id = try await first.tickets.file(
+                StoreFixtures.theftCase(), channel: "cli", at: StoreFixtures.time(Double(iteration))
+            ).id
             async let alice = Self.attempt { try await first.tickets.claim(id, by: "alice", at: StoreFixtures.time()) }
             async let bob = Self.attempt { try await second.tickets.claim(id, by: "bob", at: StoreFixtures.time()) }
             let outcomes = [("alice", await alice), ("bob", await bob)]

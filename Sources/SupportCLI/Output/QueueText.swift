@@ -38,7 +38,10 @@ enum QueueText {
             ("Session", ticket.session.rawValue),
             ("Created", Timestamp.iso(ticket.createdAt)),
             ("Updated", Timestamp.iso(ticket.updatedAt)),
-            ("Secret exposed", ticket.secretExposed ? "yes (removed before storage; the wallet must be abandoned)" : "no"),
+            (
+                "Secret exposed",
+                ticket.secretExposed ? "yes (removed before storage; the wallet must be abandoned)" : "no"
+            ),
         ]
         lines += aligned(facts, indent: "  ")
         lines.append("")
@@ -64,13 +67,14 @@ enum QueueText {
         lines.append("")
         lines.append("Events")
         lines += detail.events.map { event in
-            "  \(Timestamp.iso(event.at))  \(event.kind.rawValue) by \(event.actor)" + (event.note.map { ": \($0)" } ?? "")
+            "  \(Timestamp.iso(event.at))  \(event.kind.rawValue) by \(event.actor)"
+                + (event.note.map { ": \($0)" } ?? "")
         }
         lines.append("")
         lines.append("Transcript (redacted)")
         if detail.transcript.isEmpty { lines.append("  (no messages logged)") }
         for message in detail.transcript {
-            let text = message.text.replacingOccurrences(of: "\n", with: "\n       ")
+            let text = message.text.replacingOccurrences(of: "\n", with: "\n        ")
             lines.append("  \(message.role == .user ? "user" : "bot "): \(text)")
         }
         return lines.joined(separator: "\n") + "\n"
@@ -105,9 +109,11 @@ enum QueueText {
             return [
                 ticket.id, ticket.status.rawValue, ticket.priority.rawValue, ticket.intent.rawValue,
                 ticket.language.rawValue, ticket.channel, ticket.session.rawValue, ticket.assignee ?? "",
-                Timestamp.iso(ticket.createdAt), Timestamp.iso(ticket.updatedAt), ticket.secretExposed ? "true" : "false",
+                Timestamp.iso(ticket.createdAt), Timestamp.iso(ticket.updatedAt),
+                ticket.secretExposed ? "true" : "false",
                 ticket.summary, ticket.missingFields.joined(separator: ";"),
-                ticket.fields.filter(\.isApproximate).map(\.name).joined(separator: ";"), try fieldsObject(ticket.fields),
+                ticket.fields.filter(\.isApproximate).map(\.name).joined(separator: ";"),
+                try fieldsObject(ticket.fields),
             ]
         }
         return CSVWriter.document(header: csvHeader, rows: rows)

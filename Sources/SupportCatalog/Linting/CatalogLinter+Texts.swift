@@ -20,7 +20,9 @@ extension CatalogLinter {
         var findings: [LintFinding] = []
         for item in contentTexts(loaded) {
             for language in item.text.missingLanguages {
-                findings.append(LintFinding(.error, .missingLanguage, at: item.location, "\(item.what) has no \(language.rawValue) text"))
+                findings.append(
+                    LintFinding(
+                        .error, .missingLanguage, at: item.location, "\(item.what) has no \(language.rawValue) text"))
             }
             for language in Language.allCases {
                 guard let text = item.text.values[language], !text.isEmpty else { continue }
@@ -28,20 +30,26 @@ extension CatalogLinter {
                     findings.append(
                         LintFinding(
                             .error, .asksForSecret, at: item.location,
-                            "\(item.what) (\(language.rawValue)) asks for a secret: '\(sentence)'; the bot must never ask for a recovery phrase, private key or password"))
+                            "\(item.what) (\(language.rawValue)) asks for a secret: '\(sentence)'; "
+                                + "the bot must never ask for a recovery phrase, private key or password"
+                        ))
                 }
                 if item.isSentence, let number = Self.phoneNumber(in: text) {
                     findings.append(
                         LintFinding(
                             .error, .phoneNumber, at: item.location,
-                            "\(item.what) (\(language.rawValue)) contains what looks like a phone number '\(number)'; use {support_email} instead"))
+                            "\(item.what) (\(language.rawValue)) contains what looks like a phone number '\(number)'; "
+                                + "use {support_email} instead"
+                        ))
                 }
                 if let allowed = item.placeholders {
                     for name in Self.placeholders(in: text) where !allowed.contains(name) {
                         findings.append(
                             LintFinding(
                                 .warning, .unknownPlaceholder, at: item.location,
-                                "\(item.what) (\(language.rawValue)) uses {\(name)}, which nothing fills; allowed: \(allowed.sorted().joined(separator: ", "))"))
+                                "\(item.what) (\(language.rawValue)) uses {\(name)}, which nothing fills; allowed: "
+                                    + allowed.sorted().joined(separator: ", ")
+                            ))
                     }
                 }
             }
@@ -59,19 +67,23 @@ extension CatalogLinter {
                 location: sources[.configuration(key: "support_hours")], placeholders: [], isSentence: false)
         ]
         for key in catalog.messages.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            texts.append(ContentText(what: "message '\(key.rawValue)'", text: catalog.messages[key]!, location: sources[.message(key)]))
+            texts.append(
+                ContentText(
+                    what: "message '\(key.rawValue)'", text: catalog.messages[key]!, location: sources[.message(key)]))
         }
         for intent in catalog.intents {
             let id = intent.id
             texts.append(
                 ContentText(
-                    what: "the reply of '\(id)'", text: intent.reply, location: sources.location(of: .reply(id), or: intent.source),
+                    what: "the reply of '\(id)'", text: intent.reply,
+                    location: sources.location(of: .reply(id), or: intent.source),
                     placeholders: Self.configurationPlaceholders))
             guard let flow = intent.flow else { continue }
             if let completion = flow.completion {
                 texts.append(
                     ContentText(
-                        what: "flow.done of '\(id)'", text: completion, location: sources.location(of: .flowDone(id), or: intent.source),
+                        what: "flow.done of '\(id)'", text: completion,
+                        location: sources.location(of: .flowDone(id), or: intent.source),
                         placeholders: Self.configurationPlaceholders.union(flow.fields.map(\.name))))
             }
             for field in flow.fields {
@@ -88,8 +100,10 @@ extension CatalogLinter {
                 for option in field.kind.options {
                     texts.append(
                         ContentText(
-                            what: "the label of option '\(option.id)' of '\(field.name)' in '\(id)'", text: option.label,
-                            location: sources.location(of: .optionLabel(id, field: field.name, option: option.id), or: intent.source),
+                            what: "the label of option '\(option.id)' of '\(field.name)' in '\(id)'",
+                            text: option.label,
+                            location: sources.location(
+                                of: .optionLabel(id, field: field.name, option: option.id), or: intent.source),
                             placeholders: [], isSentence: false))
                 }
             }
@@ -112,7 +126,9 @@ extension CatalogLinter {
             guard let span = Range(match.range, in: text) else { continue }
             let candidate = String(text[span])
             let digits = candidate.filter(\.isNumber).count
-            guard (7...15).contains(digits), candidate.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) == nil else {
+            guard (7...15).contains(digits),
+                candidate.range(of: #"^\d{4}-\d{1,2}-\d{1,2}"#, options: .regularExpression) == nil
+            else {
                 continue
             }
             return candidate
@@ -121,7 +137,8 @@ extension CatalogLinter {
     }
 
     private static let placeholderPattern = try! NSRegularExpression(pattern: #"\{([a-z_][a-z0-9_]*)\}"#)
-    private static let phonePattern = try! NSRegularExpression(pattern: #"(?<![0-9A-Za-z_\-])\+?[0-9][0-9 \-]{5,}[0-9](?![0-9A-Za-z_])"#)
+    private static let phonePattern = try! NSRegularExpression(
+        pattern: #"(?<![0-9A-Za-z_\-])\+?[0-9][0-9 \-]{5,}[0-9](?![0-9A-Za-z_])"#)
 }
 
 extension FieldKind {

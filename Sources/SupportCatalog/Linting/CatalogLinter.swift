@@ -44,17 +44,24 @@ public struct CatalogLinter: Sendable {
         var findings: [LintFinding] = []
         let present = Set(catalog.intents.map(\.id))
         for id in IntentID.required where !present.contains(id) {
-            findings.append(LintFinding(.error, .missingIntent, file: "\(id).yml", line: nil, "required intent '\(id)' is missing; add \(id).yml"))
+            findings.append(
+                LintFinding(
+                    .error, .missingIntent, file: "\(id).yml", line: nil,
+                    "required intent '\(id)' is missing; add \(id).yml"))
         }
         let messagesFile = CatalogLoader.messagesFile
         let secretKinds = SecretKind.allCases.map { MessageKey(rawValue: "secret.kind.\($0.rawValue)") }
         for key in MessageKey.all + secretKinds where catalog.messages[key] == nil {
-            findings.append(LintFinding(.error, .missingMessage, file: messagesFile, line: nil, "message '\(key.rawValue)' is missing"))
+            findings.append(
+                LintFinding(
+                    .error, .missingMessage, file: messagesFile, line: nil, "message '\(key.rawValue)' is missing"))
         }
         let known = Set(MessageKey.all + secretKinds)
         for key in catalog.messages.keys.sorted(by: { $0.rawValue < $1.rawValue }) where !known.contains(key) {
             findings.append(
-                LintFinding(.warning, .unknownMessage, at: loaded.sources[.message(key)], "message '\(key.rawValue)' is not used by the engine"))
+                LintFinding(
+                    .warning, .unknownMessage, at: loaded.sources[.message(key)],
+                    "message '\(key.rawValue)' is not used by the engine"))
         }
         return findings
     }
@@ -71,10 +78,13 @@ public struct CatalogLinter: Sendable {
                     findings.append(
                         LintFinding(
                             .error, .tooFewExamples, at: intent.source,
-                            "intent '\(intent.id)' has \(examples.count) \(language.rawValue) examples; write at least \(minimumExamples)"))
+                            "intent '\(intent.id)' has \(examples.count) \(language.rawValue) examples; "
+                                + "write at least \(minimumExamples)"
+                        ))
                 }
                 for (index, example) in examples.enumerated() {
-                    let location = loaded.sources.location(of: .example(intent.id, language, index: index), or: intent.source)
+                    let location = loaded.sources.location(
+                        of: .example(intent.id, language, index: index), or: intent.source)
                     let key = TextNormalizer.normalize(example)
                     guard let earlier = firstSeen[key] else {
                         firstSeen[key] = (intent.id, location)
@@ -82,12 +92,16 @@ public struct CatalogLinter: Sendable {
                     }
                     let previous = earlier.location.map { " (first at \($0))" } ?? ""
                     if earlier.intent == intent.id {
-                        findings.append(LintFinding(.warning, .duplicateExample, at: location, "duplicate example '\(example)'\(previous)"))
+                        findings.append(
+                            LintFinding(
+                                .warning, .duplicateExample, at: location, "duplicate example '\(example)'\(previous)"))
                     } else {
                         findings.append(
                             LintFinding(
                                 .error, .conflictingExample, at: location,
-                                "example '\(example)' is also an example of '\(earlier.intent)'\(previous); keep it in one intent"))
+                                "example '\(example)' is also an example of '\(earlier.intent)'\(previous); "
+                                    + "keep it in one intent"
+                            ))
                     }
                 }
             }
@@ -110,12 +124,19 @@ public struct CatalogLinter: Sendable {
         var findings: [LintFinding] = []
         for intent in loaded.catalog.intents {
             for language in Language.allCases {
-                guard let accuracy = result.scores[intent.id]?[language]?.accuracy, accuracy < accuracyWarning else { continue }
-                let confusedWith = result.confusions.first { $0.expected == intent.id }.map { "; most often taken for '\($0.predicted)'" } ?? ""
+                guard let accuracy = result.scores[intent.id]?[language]?.accuracy, accuracy < accuracyWarning else {
+                    continue
+                }
+                let confusedWith =
+                    result.confusions.first { $0.expected == intent.id }.map {
+                        "; most often taken for '\($0.predicted)'"
+                    } ?? ""
                 findings.append(
                     LintFinding(
                         .warning, .lowAccuracy, at: intent.source,
-                        "intent '\(intent.id)' has \(language.rawValue) cross-validated accuracy \(Int((accuracy * 100).rounded()))%\(confusedWith); add clearer examples"))
+                        "intent '\(intent.id)' has \(language.rawValue) cross-validated accuracy "
+                            + "\(Int((accuracy * 100).rounded()))%\(confusedWith); add clearer examples"
+                    ))
             }
         }
         return findings

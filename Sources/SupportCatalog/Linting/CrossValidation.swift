@@ -50,7 +50,9 @@ public struct CrossValidation: Sendable {
         }
         var scores: [IntentID: [Language: Score]] = [:]
         for intent in catalog.intents {
-            for language in Language.allCases { scores[intent.id, default: [:]][language] = Score(correct: 0, total: 0) }
+            for language in Language.allCases {
+                scores[intent.id, default: [:]][language] = Score(correct: 0, total: 0)
+            }
         }
         var confused: [Pair: Int] = [:]
         for fold in 0..<folds {
@@ -70,8 +72,10 @@ public struct CrossValidation: Sendable {
             }
         }
         self.scores = scores
-        self.confusions = confused.map { Confusion(expected: $0.key.expected, predicted: $0.key.predicted, count: $0.value) }
-            .sorted { ($1.count, $0.expected, $0.predicted) < ($0.count, $1.expected, $1.predicted) }
+        self.confusions = confused.map {
+            Confusion(expected: $0.key.expected, predicted: $0.key.predicted, count: $0.value)
+        }
+        .sorted { ($1.count, $0.expected, $0.predicted) < ($0.count, $1.expected, $1.predicted) }
     }
 
     private struct Pair: Hashable {

@@ -49,8 +49,8 @@ public struct LintFinding: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let place =
             switch (file, line) {
-            case let (file?, line?): "\(file):\(line): "
-            case let (file?, nil): "\(file): "
+            case (let file?, let line?): "\(file):\(line): "
+            case (let file?, nil): "\(file): "
             default: ""
             }
         return "\(place)\(severity.rawValue): \(message)"

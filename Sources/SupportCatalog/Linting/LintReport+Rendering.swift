@@ -10,7 +10,10 @@ extension LintReport {
             lines += crossValidation.renderedTable(confusionLimit: confusionLimit)
         }
         lines.append("")
-        lines.append("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+        lines.append(
+            "\(errors.count) error\(errors.count == 1 ? "" : "s"), "
+                + "\(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -20,9 +23,12 @@ extension LintReport {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let wire = Wire(
             findings: findings.map {
-                Wire.Finding(severity: $0.severity.rawValue, rule: $0.rule.rawValue, file: $0.file, line: $0.line, message: $0.message)
+                Wire.Finding(
+                    severity: $0.severity.rawValue, rule: $0.rule.rawValue, file: $0.file, line: $0.line,
+                    message: $0.message)
             },
-            crossValidation: crossValidation.map(Wire.CrossValidationResult.init), errors: errors.count, warnings: warnings.count)
+            crossValidation: crossValidation.map(Wire.CrossValidationResult.init), errors: errors.count,
+            warnings: warnings.count)
         guard let data = try? encoder.encode(wire) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }
@@ -97,7 +103,9 @@ extension CrossValidation {
     func renderedTable(confusionLimit: Int) -> [String] {
         let ids = scores.keys.sorted()
         let width = max(6, ids.map(\.rawValue.count).max() ?? 0)
-        func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
+        func pad(_ text: String, _ count: Int) -> String {
+            text + String(repeating: " ", count: max(0, count - text.count))
+        }
         func cell(_ score: Score?) -> String {
             guard let score, let accuracy = score.accuracy else { return "     -      " }
             let percent = String(format: "%5.1f%%", accuracy * 100)

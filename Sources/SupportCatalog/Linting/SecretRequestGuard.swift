@@ -35,7 +35,8 @@ public enum SecretRequestGuard {
 
     private static let patterns: [NSRegularExpression] = [
         // "send us your recovery phrase", "enter the 12 words", "type your private key"
-        "\\b(?:\(englishVerbs))\\b[^.!?\\n]{0,30}?\\b(?:your|the|ur|my)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:\(englishSecrets))\\b",
+        "\\b(?:\(englishVerbs))\\b[^.!?\\n]{0,30}?\\b(?:your|the|ur|my)\\s+"
+            + "(?:[a-z0-9-]+\\s+){0,2}?(?:\(englishSecrets))\\b",
         // "请提供您的助记词", "输入私钥"
         "(?:\(chineseVerbs))[^。！？；\\n]{0,8}?(?:\(chineseSecrets))",
         // "把助记词发给我"
@@ -70,7 +71,9 @@ public enum SecretRequestGuard {
         let lowered = prefix.lowercased().replacingOccurrences(of: "’", with: "'")
         let lastContrast = contrasts.compactMap { lowered.range(of: $0, options: .backwards)?.upperBound }.max()
         let scope = lastContrast.map { String(lowered[$0...]) } ?? lowered
-        if strongNegations.contains(where: scope.contains) || reportedSpeech.contains(where: scope.contains) { return true }
+        if strongNegations.contains(where: scope.contains) || reportedSpeech.contains(where: scope.contains) {
+            return true
+        }
         let clauseBreak = scope.lastIndex { ",，:：".contains($0) }
         let clause = clauseBreak.map { String(scope[scope.index(after: $0)...]) } ?? scope
         return weakNegations.contains(where: clause.contains)

@@ -14,7 +14,9 @@ struct DeskConfigurationFile {
         let brand = try top.required("brand", in: "config.yml").nonEmptyString("brand")
         let domainsValue = try top.required("official_domains", in: "config.yml")
         let domains = try domainsValue.strings("official_domains").map { $0.lowercased() }
-        guard !domains.isEmpty else { throw domainsValue.error("official_domains is empty; list the desk's own domains") }
+        guard !domains.isEmpty else {
+            throw domainsValue.error("official_domains is empty; list the desk's own domains")
+        }
         if let bad = domains.first(where: { !$0.contains(".") || $0.contains("/") || $0.contains(" ") }) {
             throw domainsValue.error("'\(bad)' is not a bare domain such as tokenpocket.pro")
         }

@@ -47,7 +47,8 @@ struct FlowReader {
         return FieldDefinition(
             name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
             prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
-            condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier) })
+            condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier)
+            })
     }
 
     private func readKind(
@@ -61,7 +62,8 @@ struct FlowReader {
             "version": .version,
         ]
         guard FieldKind.wireNames.contains(type) else {
-            throw typeValue.error("unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
+            throw typeValue.error(
+                "unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
         }
         let isChoice = type == "choice" || type == "multi_choice"
         if let options = field["options"], !isChoice {
@@ -83,11 +85,14 @@ struct FlowReader {
             let maximum = try field["max"]?.int("max") ?? Self.textLimits.max
             guard minimum >= 0, minimum <= maximum, maximum <= Self.textLimits.max else {
                 throw (field["min"] ?? field["max"] ?? typeValue).error(
-                    "text length limits must satisfy 0 <= min <= max <= \(Self.textLimits.max), found \(minimum)...\(maximum)")
+                    "text length limits must satisfy 0 <= min <= max <= \(Self.textLimits.max), "
+                        + "found \(minimum)...\(maximum)"
+                )
             }
             return .text(minLength: minimum, maxLength: maximum)
         default:
-            throw typeValue.error("unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
+            throw typeValue.error(
+                "unknown field type '\(type)'; use one of: \(FieldKind.wireNames.joined(separator: ", "))")
         }
     }
 
@@ -128,7 +133,8 @@ struct FlowReader {
             default: nil
             }
         if let allowed, let bad = values.first(where: { !allowed.contains($0) }) {
-            throw inValue.error("'\(bad)' is not a value of field '\(name)'; use one of: \(allowed.joined(separator: ", "))")
+            throw inValue.error(
+                "'\(bad)' is not a value of field '\(name)'; use one of: \(allowed.joined(separator: ", "))")
         }
         return FieldCondition(field: name, values: values)
     }

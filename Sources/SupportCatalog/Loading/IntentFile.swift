@@ -17,7 +17,8 @@ struct IntentFile {
         let idValue = try top.required("id", in: "the intent")
         let rawID = try idValue.nonEmptyString("id")
         guard rawID == expectedID else {
-            throw idValue.error("id '\(rawID)' does not match the file name; rename the file to \(rawID).yml or set id: \(expectedID)")
+            throw idValue.error(
+                "id '\(rawID)' does not match the file name; rename the file to \(rawID).yml or set id: \(expectedID)")
         }
         let id = IntentID(rawID)
         sources[.intent(id)] = root.location
@@ -26,13 +27,18 @@ struct IntentFile {
         if let value = top["priority"] {
             let text = try value.string("priority")
             guard let parsed = Priority(rawValue: text) else {
-                throw value.error("unknown priority '\(text)'; use one of: \(Priority.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw value.error(
+                    "unknown priority '\(text)'; use one of: "
+                        + Priority.allCases.map(\.rawValue).joined(separator: ", ")
+                )
             }
             priority = parsed
         }
 
         let examples = try readExamples(try top.required("examples", in: "the intent"), id: id, sources: &sources)
-        let keywords = try top["keywords"].map { value throws(CatalogError) in try readKeywords(value, id: id, sources: &sources) } ?? [:]
+        let keywords =
+            try top["keywords"].map { value throws(CatalogError) in try readKeywords(value, id: id, sources: &sources) }
+            ?? [:]
         let replyValue = try top.required("reply", in: "the intent")
         let reply = try replyValue.localizedText("reply")
         sources[.reply(id)] = replyValue.location

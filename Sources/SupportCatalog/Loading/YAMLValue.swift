@@ -73,15 +73,19 @@ struct YAMLValue {
 
     /// The key/value pairs of a mapping, in file order, rejecting keys outside `allowed` (nil: any key).
     func mapping(_ what: String, allowed: [String]? = nil) throws(CatalogError) -> YAMLMapping {
-        guard case .mapping(let mapping) = node else { throw error("\(what) must be a mapping (key: value), not a \(kindName)") }
+        guard case .mapping(let mapping) = node else {
+            throw error("\(what) must be a mapping (key: value), not a \(kindName)")
+        }
         var entries: [YAMLMapping.Entry] = []
         for (key, value) in mapping {
             let keyValue = YAMLValue(node: key, file: file)
             let name = try keyValue.string("a key in \(what)")
             if let allowed, !allowed.contains(name) {
-                throw keyValue.error("unknown key '\(name)' in \(what); expected one of: \(allowed.joined(separator: ", "))")
+                throw keyValue.error(
+                    "unknown key '\(name)' in \(what); expected one of: \(allowed.joined(separator: ", "))")
             }
-            entries.append(YAMLMapping.Entry(key: name, keyLine: keyValue.line, value: YAMLValue(node: value, file: file)))
+            entries.append(
+                YAMLMapping.Entry(key: name, keyLine: keyValue.line, value: YAMLValue(node: value, file: file)))
         }
         return YAMLMapping(entries: entries, owner: self)
     }
@@ -91,7 +95,8 @@ struct YAMLValue {
         var values: [Language: String] = [:]
         for entry in try mapping(what, allowed: Language.allCases.map(\.rawValue)) {
             let language = Language(rawValue: entry.key)!
-            values[language] = try entry.value.string("\(what) (\(entry.key))").trimmingCharacters(in: .whitespacesAndNewlines)
+            values[language] = try entry.value.string("\(what) (\(entry.key))").trimmingCharacters(
+                in: .whitespacesAndNewlines)
         }
         return LocalizedText(values)
     }

@@ -87,7 +87,9 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
 
     // MARK: - Names used to fill placeholders
     /// The localized name of a secret kind, used to fill `{kind}` of `secret.warning`.
-    public static func secretKind(_ kind: SecretKind) -> MessageKey { MessageKey(rawValue: "secret.kind.\(kind.rawValue)") }
+    public static func secretKind(_ kind: SecretKind) -> MessageKey {
+        MessageKey(rawValue: "secret.kind.\(kind.rawValue)")
+    }
     /// The localized name of a ticket status, used to fill `{status}`.
     public static func ticketStatusName(_ status: TicketStatus) -> MessageKey {
         MessageKey(rawValue: "ticket.status.\(status.rawValue)")
@@ -103,7 +105,9 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
 
     // MARK: - Field rejections (`reject.<reason>`)
     /// The key of a rejection's re-prompt.
-    public static func rejection(_ reason: RejectionReason) -> MessageKey { MessageKey(rawValue: "reject.\(reason.rawValue)") }
+    public static func rejection(_ reason: RejectionReason) -> MessageKey {
+        MessageKey(rawValue: "reject.\(reason.rawValue)")
+    }
 
     /// Every key the engine uses.
     public static var all: [MessageKey] {

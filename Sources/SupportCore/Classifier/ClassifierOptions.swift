@@ -3,7 +3,7 @@ public struct ClassifierOptions: Hashable, Sendable {
     /// Word n-gram orders (a Han character counts as a word).
     public var wordOrders: ClosedRange<Int> = 1...2
     /// Pair each word with each of the words 2…`pairWindow` before it (skip-bigrams; 0 = off).
-    public var pairWindow: Int = 0
+    public var pairWindow: Int = 3
     /// Character n-gram orders inside Latin words (padded with a boundary each side).
     public var characterOrders: ClosedRange<Int> = 2...5
     /// Character n-gram orders inside runs of Han characters.
@@ -15,9 +15,7 @@ public struct ClassifierOptions: Hashable, Sendable {
     /// SVM cost `C`: higher fits the training data harder.
     public var cost: Double = 1
     /// Weigh messages so every intent counts the same, however many examples it has.
-    public var balancesClasses: Bool = false
-    /// Weight of each intent's mean training vector (its centroid) blended into its SVM weights.
-    public var centroidWeight: Double = 0
+    public var balancesClasses: Bool = true
     /// Upper bound on coordinate-descent passes per intent.
     public var maximumPasses: Int = 40
     /// Seed of the training order; training is deterministic for a given seed.

@@ -114,12 +114,7 @@ public struct IntentClassifier: Sendable {
         let trainer = LinearTrainer(
             cost: options.cost, tolerance: 0.1, maximumPasses: options.maximumPasses, seed: options.seed,
             balancesClasses: options.balancesClasses)
-        var weights = trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept)
-        if options.centroidWeight > 0 {
-            Self.addCentroids(rows: rows, labels: targets, scale: Float(options.centroidWeight), to: &weights,
-                              classCount: labels.count)
-        }
-        self.weights = weights
+        weights = trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept)
 
         var rules: [KeywordRule] = []
         for label in keywords.keys.sorted() {
@@ -133,29 +128,6 @@ public struct IntentClassifier: Sendable {
             }
         }
         keywordRules = rules
-    }
-
-    /// Adds `scale ×` each intent's L2-normalised mean training vector to its weights.
-    static func addCentroids(
-        rows: SparseRows, labels: [Int32], scale: Float, to weights: inout [Float], classCount: Int
-    ) {
-        let featureCount = weights.count / classCount - 1
-        var centroids = [Float](repeating: 0, count: featureCount * classCount)
-        for row in 0..<rows.rowCount {
-            let label = Int(labels[row])
-            for entry in rows.offsets[row]..<rows.offsets[row + 1] {
-                centroids[Int(rows.columns[entry]) * classCount + label] += rows.values[entry]
-            }
-        }
-        var norms = [Float](repeating: 0, count: classCount)
-        for feature in 0..<featureCount {
-            for label in 0..<classCount { norms[label] += centroids[feature * classCount + label] * centroids[feature * classCount + label] }
-        }
-        for feature in 0..<featureCount {
-            for label in 0..<classCount where norms[label] > 0 {
-                weights[feature * classCount + label] += scale * centroids[feature * classCount + label] / norms[label].squareRoot()
-            }
-        }
     }
 
     // MARK: - Vectors
@@ -222,7 +194,7 @@ public struct IntentClassifier: Sendable {
                 var count = 0
                 extractor.forEachFeature(in: scalars) { hash, _ in
                     let feature = index.index(of: hash)
-                    if feature >= 0 {
+                    if feature >= 0 && count < capacity {
                         columns[count] = feature
                         count += 1
                     }

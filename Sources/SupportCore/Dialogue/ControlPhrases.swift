@@ -7,8 +7,8 @@ struct ControlPhrases: Sendable {
     /// Messages longer than this (in characters, normalised) are never control messages.
     static let maximumLength = 48
 
-    private let phrases: [[Character]]
-    private let fillers: [[Character]]
+    private let phrases: [[Unicode.Scalar]]
+    private let fillers: [[Unicode.Scalar]]
 
     /// Phrases and fillers are normalised once here; matching does plain string comparisons only.
     init(_ phrases: [String], fillers: [String] = ControlPhrases.commonFillers) {
@@ -16,17 +16,17 @@ struct ControlPhrases: Sendable {
         self.fillers = Self.prepare(fillers)
     }
 
-    private static func prepare(_ words: [String]) -> [[Character]] {
+    private static func prepare(_ words: [String]) -> [[Unicode.Scalar]] {
         Array(Set(words.map(TextNormalizer.normalize).filter { !$0.isEmpty })).sorted {
             ($0.count, $0) > ($1.count, $1)
         }
-        .map { Array($0) }
+        .map { Array($0.unicodeScalars) }
     }
 
     /// True when `normalized` (already passed through `TextNormalizer.normalize`) consists of at least
     /// one phrase and otherwise only fillers, spaces and punctuation.
     func matches(_ normalized: String) -> Bool {
-        let text = Array(Self.stripped(normalized))
+        let text = Self.stripped(normalized)
         guard !text.isEmpty, text.count <= Self.maximumLength else { return false }
         // reachable[i] = 0 unreachable, 1 reachable by fillers only, 2 reachable with a phrase.
         var reachable = [UInt8](repeating: 0, count: text.count + 1)
@@ -37,7 +37,7 @@ struct ControlPhrases: Sendable {
                 continue
             }
             for (words, isPhrase) in [(phrases, true), (fillers, false)] {
-                for word in words where Self.hasWord(word, in: text, at: start) {
+                for word in words where word.first == text[start] && Self.hasWord(word, in: text, at: start) {
                     let end = start + word.count
                     reachable[end] = max(reachable[end], isPhrase ? 2 : reachable[start])
                 }
@@ -47,40 +47,65 @@ struct ControlPhrases: Sendable {
     }
 
     /// True if `word` starts at `start` and, when it ends in a Latin letter or digit, is not followed by one.
-    private static func hasWord(_ characters: [Character], in text: [Character], at start: Int) -> Bool {
+    private static func hasWord(
+        _ characters: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int
+    ) -> Bool {
         guard start + characters.count <= text.count else { return false }
-        for offset in 0..<characters.count where text[start + offset] != characters[offset] { return false }
-        let end = start + characters.count
-        if let last = characters.last, isLatinWordCharacter(last), end < text.count, isLatinWordCharacter(text[end]) {
+        for offset in 0..<characters.count where text[start + offset] != characters[offset] {
             return false
         }
-        if start > 0, let first = characters.first, isLatinWordCharacter(first), isLatinWordCharacter(text[start - 1]) {
+        let end = start + characters.count
+        if let last = characters.last, isLatinWordCharacter(last), end < text.count,
+            isLatinWordCharacter(text[end])
+        {
+            return false
+        }
+        if start > 0, let first = characters.first, isLatinWordCharacter(first),
+            isLatinWordCharacter(text[start - 1])
+        {
             return false
         }
         return true
     }
 
-    private static func isLatinWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "'")
+    static func isLatinWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+            || scalar == "'"
     }
 
-    /// Punctuation becomes space; the result is trimmed.
-    static func stripped(_ normalized: String) -> String {
-        var result = ""
-        for character in normalized {
-            result.append(punctuation.contains(character) ? " " : character)
+    /// True if any of `terms` occurs in `scalars`, on Latin word boundaries (Han terms anywhere).
+    static func containsAny(_ terms: [[Unicode.Scalar]], in scalars: [Unicode.Scalar]) -> Bool {
+        guard !scalars.isEmpty else { return false }
+        for start in scalars.indices {
+            for term in terms where term.first == scalars[start] && hasWord(term, in: scalars, at: start) {
+                return true
+            }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return false
     }
 
-    private static let punctuation: Set<Character> = [
+    /// The scalars of `normalized` with punctuation turned into spaces, trimmed at both ends.
+    static func stripped(_ normalized: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(normalized.unicodeScalars.count)
+        for scalar in normalized.unicodeScalars {
+            result.append(punctuation.contains(scalar) ? " " : scalar)
+        }
+        let start = result.firstIndex { $0 != " " } ?? result.endIndex
+        let end = result.lastIndex { $0 != " " }.map { $0 + 1 } ?? start
+        return start < end ? Array(result[start..<end]) : []
+    }
+
+    private static let punctuation: Set<Unicode.Scalar> = [
         ".", ",", "!", "?", ";", ":", "~", "，", "。", "！", "？", "；", "：", "…", "\"", "(", ")", "（", "）",
     ]
 
     /// Words that carry no command of their own.
     static let commonFillers = [
-        "please", "pls", "plz", "just", "ok", "okay", "then", "now", "thanks", "thank you", "i want to", "i'd like to",
-        "i would like to", "let's", "lets", "can you", "could you", "can i", "i", "it", "this", "that", "the",
+        "please", "pls", "plz", "just", "ok", "okay", "then", "now", "thanks", "thank you", "i want to",
+        "i'd like to",
+        "i would like to", "let's", "lets", "can you", "could you", "can i", "i", "it", "this", "that",
+        "the",
         "please do", "吧", "了", "啦", "呢", "呀", "啊", "哦", "噢", "那", "就", "先", "还是", "我要", "我想", "帮我",
         "给我", "请", "麻烦", "一下", "吧吧", "好吧", "嗯",
     ]
@@ -91,7 +116,8 @@ struct ControlPhrases: Sendable {
 extension ControlPhrases {
     /// Abort the current flow.
     static let cancel = ControlPhrases([
-        "cancel", "stop", "quit", "exit", "abort", "never mind", "nevermind", "forget it", "forget about it",
+        "cancel", "stop", "quit", "exit", "abort", "never mind", "nevermind", "forget it",
+        "forget about it",
         "cancel that", "cancel the report", "cancel everything", "don't file it", "i changed my mind",
         "取消", "算了", "不填了", "不用了", "退出", "不弄了", "不报了", "不办了", "不要了", "结束", "停止",
         "不想填了", "取消流程", "退出流程", "不提交了",
@@ -99,9 +125,12 @@ extension ControlPhrases {
 
     /// Skip an optional field.
     static let skip = ControlPhrases([
-        "skip", "skip it", "skip this", "pass", "next", "i don't know", "i dont know", "don't know", "dont know",
-        "no idea", "not sure", "don't have", "dont have", "don't have it", "i don't have it", "i don't have one",
-        "i dont have it", "don't remember", "i don't remember", "can't remember", "none", "n/a", "na", "unknown",
+        "skip", "skip it", "skip this", "pass", "next", "i don't know", "i dont know", "don't know",
+        "dont know",
+        "no idea", "not sure", "don't have", "dont have", "don't have it", "i don't have it",
+        "i don't have one",
+        "i dont have it", "don't remember", "i don't remember", "can't remember", "none", "n/a", "na",
+        "unknown",
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
         "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到",
     ])
@@ -109,45 +138,54 @@ extension ControlPhrases {
     /// Hand the case to a person as it is.
     static let handOver = ControlPhrases([
         "human", "agent", "a human", "an agent", "real person", "a real person", "person", "a person",
-        "talk to a human", "talk to a person", "talk to an agent", "speak to a human", "speak to someone",
+        "talk to a human", "talk to a person", "talk to an agent", "speak to a human",
+        "speak to someone",
         "human agent", "live agent", "customer service", "人工", "人工客服", "转人工", "找人工", "接人工", "真人",
         "找真人", "人工服务", "真人客服",
     ])
 
     /// Confirm the summary: file the case.
     static let yes = ControlPhrases([
-        "yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "confirm", "confirmed", "submit", "submit it",
-        "send it", "file it", "go ahead", "looks good", "all good", "that's right", "that is right", "that's correct",
+        "yes", "y", "yeah", "yep", "yup", "sure", "correct", "right", "confirm", "confirmed", "submit",
+        "submit it",
+        "send it", "file it", "go ahead", "looks good", "all good", "that's right", "that is right",
+        "that's correct",
         "是", "是的", "对", "对的", "确认", "提交", "好", "好的", "可以", "没问题", "确定", "没错", "行", "对了", "正确",
         "确认提交", "提交吧",
     ])
 
     /// Decline the summary: file nothing.
     static let no = ControlPhrases([
-        "no", "n", "nope", "nah", "don't submit", "do not submit", "don't file", "do not file", "discard",
+        "no", "n", "nope", "nah", "don't submit", "do not submit", "don't file", "do not file",
+        "discard",
         "discard it", "delete it", "不", "不要", "不用", "否", "不提交", "别提交", "不用提交", "不要提交",
         "放弃", "不发了",
     ])
 
     /// "I want to change something" without saying what.
     static let change = ControlPhrases([
-        "change", "edit", "modify", "correct it", "fix", "change something", "i need to change something",
+        "change", "edit", "modify", "correct it", "fix", "change something",
+        "i need to change something",
         "something is wrong", "not quite", "wrong", "change a field", "修改", "改", "更改", "改一下", "修改一下",
         "有错", "不对", "有个地方不对", "要改", "我要改", "改一个",
     ])
 
     /// Words around a field label or value in a change request: "change the amount to 500", "金额改成500".
     static let changeConnectors = [
-        "change the", "change my", "change", "edit the", "edit", "update the", "update", "modify", "fix the", "fix",
-        "correct the", "should be", "to", "is", "it's", "actually", "sorry", "the", "my", "改成", "改为", "修改为",
+        "change the", "change my", "change", "edit the", "edit", "update the", "update", "modify",
+        "fix the", "fix",
+        "correct the", "should be", "to", "is", "it's", "actually", "sorry", "the", "my", "改成", "改为",
+        "修改为",
         "更改为", "换成", "应该是", "其实是", "修改", "更改", "改", "是", "为", "把", "的", ":", "：", "请",
     ]
 
     /// "It's still happening": funds are being moved out while the user writes.
     static let stillHappeningMarkers = [
-        "still draining", "still being drained", "still being taken", "still happening", "still sending",
-        "still moving", "still transferring", "being drained right now", "draining right now", "as we speak",
+        "still draining", "still being drained", "still being taken", "still happening",
+        "still sending",
+        "still moving", "still transferring", "being drained right now", "draining right now",
+        "as we speak",
         "正在被转", "还在转", "还在被转", "正在转出", "一直在转", "还在被盗", "正在被盗",
         "还在继续", "不停地转", "不停转出", "持续转出",
-    ].map(TextNormalizer.normalize)
+    ].map { Array(TextNormalizer.normalize($0).unicodeScalars) }
 }

@@ -4,7 +4,8 @@ import Foundation
 extension DialogueEngine {
     /// Handles a message while the summary waits for yes / no / a change (or for which field to change).
     func confirm(
-        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        draft: ReplyDraft
     ) -> Turn {
         var flow = flow
         var state = session
@@ -17,7 +18,9 @@ extension DialogueEngine {
         if flow.stage == .confirming, ControlPhrases.yes.matches(text) {
             let file = caseFile(for: flow, definition: definition, session: state, handedOver: false)
             state.flow = flow
-            return Turn(session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft)
+            return Turn(
+                session: state, reply: nil, request: .fileCase(file), redactedText: message.text,
+                draft: draft)
         }
         if ControlPhrases.no.matches(text) {
             state.flow = nil
@@ -39,9 +42,12 @@ extension DialogueEngine {
         if named.count == 1, let field = named.first {
             let rest = remainder(of: text, removing: field, language: language)
             if !rest.isEmpty,
-                case .accepted(let value) = validator.validate(rest, as: field.kind, context: context(for: flow, message: message))
+                case .accepted(let value) = validator.validate(
+                    rest, as: field.kind, context: context(for: flow, message: message))
             {
-                return update(field, to: value, flow: flow, definition: definition, message: message, session: state, draft: draft)
+                return update(
+                    field, to: value, flow: flow, definition: definition, message: message, session: state,
+                    draft: draft)
             }
             // The field is known but not its new value: ask for it; answering leads back to the summary.
             flow.stage = .collecting
@@ -52,26 +58,44 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         if named.isEmpty {
-            let matches = fields.filter { field in
-                if case .text = field.kind { return false }
-                if case .accepted = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message)) {
-                    return true
+            let validationContext = context(for: flow, message: message)
+            var matches: [(field: FieldDefinition, value: EvidenceValue)] = []
+            for field in fields {
+                if case .text = field.kind { continue }
+                if case .accepted(let value) = validator.validate(
+                    message.text, as: field.kind, context: validationContext)
+                {
+                    matches.append((field, value))
                 }
-                return false
             }
-            if matches.count == 1, let field = matches.first,
-                case .accepted(let value) = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message))
-            {
-                return update(field, to: value, flow: flow, definition: definition, message: message, session: state, draft: draft)
+            if matches.count == 1, let match = matches.first {
+                return update(
+                    match.field, to: match.value, flow: flow, definition: definition, message: message,
+                    session: state, draft: draft)
             }
         }
         if named.count > 1 || flow.stage == .choosingChange || ControlPhrases.change.matches(text) {
             flow.stage = .choosingChange
             state.flow = flow
             let separator = language == .zh ? "、" : ", "
-            let labels = (named.count > 1 ? named : fields.filter { flow.answer($0.name) != nil || flow.skipped.contains($0.name) })
+            let labels =
+                (named.count > 1
+                ? named : fields.filter { flow.answer($0.name) != nil || flow.skipped.contains($0.name) })
                 .map { $0.label(language) }.joined(separator: separator)
             draft.add(catalog.message(.changeWhich, language, ["fields": labels]))
+            return finish(draft, session: state)
+        }
+        let prediction = classifier.classify(message.text)
+        let decided = catalog.configuration.thresholds.decide(prediction)
+        if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),
+            other.flow == nil
+        {
+            // A question at the summary ("what are your hours?"): answer it, then ask again.
+            draft.intent = decided
+            draft.confidence = prediction.confidence
+            draft.add(fill(other.reply(language), language))
+            draft.add(catalog.message(.resume, language, ["prompt": catalog.message(.confirmQuestion, language)]))
+            state.flow = flow
             return finish(draft, session: state)
         }
         draft.add(catalog.message(.confirmUnclear, language))
@@ -95,7 +119,9 @@ extension DialogueEngine {
     }
 
     /// Fields whose label (either language) or name the text mentions; the longest mention wins overlaps.
-    private func fieldsNamed(in text: String, among fields: [FieldDefinition], language: Language) -> [FieldDefinition] {
+    private func fieldsNamed(in text: String, among fields: [FieldDefinition], language: Language)
+        -> [FieldDefinition]
+    {
         var remaining = text
         var found: [FieldDefinition] = []
         let terms = fields.flatMap { field in
@@ -113,12 +139,17 @@ extension DialogueEngine {
     }
 
     /// The new value in a change request: the text without the field's label and words like "change … to".
-    private func remainder(of text: String, removing field: FieldDefinition, language: Language) -> String {
+    private func remainder(of text: String, removing field: FieldDefinition, language: Language)
+        -> String
+    {
         var rest = text
-        let labels = (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
+        let labels =
+            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
             .map(TextNormalizer.normalize).sorted { $0.count > $1.count }
         for label in labels where !label.isEmpty {
-            while let range = PhraseMatcher.firstRange(of: label, in: rest) { rest.replaceSubrange(range, with: " ") }
+            while let range = PhraseMatcher.firstRange(of: label, in: rest) {
+                rest.replaceSubrange(range, with: " ")
+            }
         }
         var changed = true
         while changed {
@@ -126,7 +157,9 @@ extension DialogueEngine {
             rest = rest.trimmingCharacters(in: .whitespaces)
             for connector in ControlPhrases.changeConnectors where rest.hasPrefix(connector) {
                 let after = rest.dropFirst(connector.count)
-                if let next = after.first, next.isASCII, next.isLetter, connector.last?.isLetter == true { continue }
+                if let next = after.first, next.isASCII, next.isLetter, connector.last?.isLetter == true {
+                    continue
+                }
                 rest = String(after)
                 changed = true
                 break
@@ -144,7 +177,8 @@ extension DialogueEngine {
         var lines = [catalog.message(.summaryIntro, language)]
         for field in applicableFields(of: flow, in: definition) {
             if let answer = flow.answers.last(where: { $0.field == field.name }) {
-                lines.append(field.label(language) + separator + display(answer, in: flow, language: language))
+                lines.append(
+                    field.label(language) + separator + display(answer, in: flow, language: language))
             } else if flow.skipped.contains(field.name) {
                 lines.append(field.label(language) + separator + catalog.message(.summarySkipped, language))
             }
@@ -167,6 +201,7 @@ extension DialogueEngine {
             default: break
             }
         }
-        return value.isApproximate ? catalog.message(.valueApproximate, language, ["value": shown]) : shown
+        return value.isApproximate
+            ? catalog.message(.valueApproximate, language, ["value": shown]) : shown
     }
 }

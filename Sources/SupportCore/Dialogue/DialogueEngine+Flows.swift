@@ -6,13 +6,16 @@ extension DialogueEngine {
 
     /// Starts `intent`'s flow: its reply (immediate advice), then the first question.
     func startFlow(
-        _ intent: IntentDefinition, message: UserMessage, session: Session, draft: ReplyDraft, carrying: [FieldAnswer]
+        _ intent: IntentDefinition, message: UserMessage, session: Session, draft: ReplyDraft,
+        carrying: [FieldAnswer]
     ) -> Turn {
         guard let definition = intent.flow else { return finish(draft, session: session) }
         var state = session
         var flow = FlowState(intent: intent.id, priority: intent.priority)
         flow.openingMessage = message.text
-        if state.secretExposed || message.hasSecret || message.saysStillHappening { flow.priority = .urgent }
+        if state.secretExposed || message.hasSecret || message.saysStillHappening {
+            flow.priority = .urgent
+        }
         flow.isStillHappening = message.saysStillHappening || session.flow?.isStillHappening == true
         for answer in carrying where definition.fields.contains(where: { $0.name == answer.field }) {
             flow.answers.append(answer)
@@ -25,7 +28,8 @@ extension DialogueEngine {
 
     /// Asks the next unanswered field whose condition holds, or moves on to the confirmation (or the end).
     func advance(
-        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        draft: ReplyDraft
     ) -> Turn {
         var flow = flow
         var state = session
@@ -42,14 +46,19 @@ extension DialogueEngine {
         flow.attempts = 0
         if flow.intent == .ticketStatus, let id = flow.answer("ticket_id")?.value {
             state.flow = flow
-            return Turn(session: state, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
+            return Turn(
+                session: state, reply: nil, request: .lookUpTicket(id), redactedText: message.text,
+                draft: draft)
         }
         if !definition.createsTicket {
             state.flow = nil
-            let values = Dictionary(flow.answers.map { ($0.field, display($0, in: flow, language: message.language)) }) {
+            let values = Dictionary(
+                flow.answers.map { ($0.field, display($0, in: flow, language: message.language)) }
+            ) {
                 _, last in last
             }
-            let template = definition.completion?(message.language) ?? catalog.message(.completed, message.language)
+            let template =
+                definition.completion?(message.language) ?? catalog.message(.completed, message.language)
             draft.add(fill(template, message.language, values))
             return finish(draft, session: state)
         }
@@ -62,7 +71,8 @@ extension DialogueEngine {
     /// The first field of the flow that is neither answered nor skipped and whose condition holds.
     func nextField(of flow: FlowState, in definition: FlowDefinition) -> FieldDefinition? {
         definition.fields.first { field in
-            flow.answer(field.name) == nil && !flow.skipped.contains(field.name) && conditionHolds(field.condition, in: flow)
+            flow.answer(field.name) == nil && !flow.skipped.contains(field.name)
+                && conditionHolds(field.condition, in: flow)
         }
     }
 
@@ -76,7 +86,9 @@ extension DialogueEngine {
         guard let condition else { return true }
         guard let answer = flow.answer(condition.field) else { return condition.values.isEmpty }
         if condition.values.isEmpty { return false }
-        let chosen = answer.value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let chosen = answer.value.split(separator: ",").map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
         return chosen.contains { condition.values.contains($0) }
     }
 
@@ -87,7 +99,9 @@ extension DialogueEngine {
         case .choice(let options), .multiChoice(let options):
             let separator = language == .zh ? "、" : ", "
             parts.append(
-                catalog.message(.choiceOptions, language, ["options": options.map { $0.label(language) }.joined(separator: separator)]))
+                catalog.message(
+                    .choiceOptions, language,
+                    ["options": options.map { $0.label(language) }.joined(separator: separator)]))
         default: break
         }
         if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
@@ -97,7 +111,9 @@ extension DialogueEngine {
     // MARK: - Answers
 
     /// Stores `value` as the answer to `field`, plus what it settles about other unanswered fields.
-    func store(_ value: EvidenceValue, as field: String, in flow: inout FlowState, definition: FlowDefinition) {
+    func store(
+        _ value: EvidenceValue, as field: String, in flow: inout FlowState, definition: FlowDefinition
+    ) {
         flow.answers.removeAll { $0.field == field }
         flow.skipped.removeAll { $0 == field }
         flow.answers.append(FieldAnswer(field: field, value: value))
@@ -120,22 +136,28 @@ extension DialogueEngine {
 
     /// Routes a message to the stage the flow is in.
     func continueFlow(
-        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        draft: ReplyDraft
     ) -> Turn {
         switch flow.stage {
         case .confirming, .choosingChange:
             return confirm(flow, definition: definition, message: message, session: session, draft: draft)
         case .collecting:
-            guard let name = flow.pendingField, let field = definition.fields.first(where: { $0.name == name }) else {
-                return advance(flow, definition: definition, message: message, session: session, draft: draft)
+            guard let name = flow.pendingField,
+                let field = definition.fields.first(where: { $0.name == name })
+            else {
+                return advance(
+                    flow, definition: definition, message: message, session: session, draft: draft)
             }
-            return collect(field, flow: flow, definition: definition, message: message, session: session, draft: draft)
+            return collect(
+                field, flow: flow, definition: definition, message: message, session: session, draft: draft)
         }
     }
 
     /// Handles a message while `field` is being asked for.
     private func collect(
-        _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage,
+        session: Session,
         draft: ReplyDraft
     ) -> Turn {
         var flow = flow
@@ -156,7 +178,8 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
-        let validation = validator.validate(message.text, as: field.kind, context: context(for: flow, message: message))
+        let validation = validator.validate(
+            message.text, as: field.kind, context: context(for: flow, message: message))
         let answersItself: Bool
         switch field.kind {
         case .yesNo, .choice, .multiChoice:
@@ -178,7 +201,9 @@ extension DialogueEngine {
         }
         switch validation {
         case .accepted(let value):
-            return accept(value, for: field, flow: flow, definition: definition, message: message, session: state, draft: draft)
+            return accept(
+                value, for: field, flow: flow, definition: definition, message: message, session: state,
+                draft: draft)
         case .rejected(let rejection):
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
@@ -187,7 +212,8 @@ extension DialogueEngine {
                 return finish(draft, session: state)
             }
             return reject(
-                rejection, for: field, flow: flow, message: message, session: state, draft: draft, decided: decided,
+                rejection, for: field, flow: flow, message: message, session: state, draft: draft,
+                decided: decided,
                 confidence: prediction.confidence)
         }
     }
@@ -204,12 +230,15 @@ extension DialogueEngine {
         var flow = flow
         var draft = draft
         store(value, as: field.name, in: &flow, definition: definition)
-        if case .url = field.kind { addPhishingVerdict(for: value, language: message.language, to: &draft) }
+        if case .url = field.kind {
+            addPhishingVerdict(for: value, language: message.language, to: &draft)
+        }
         if field.name == "to_address" || field.name == "intended_address" {
             addPoisoningWarning(flow, language: message.language, to: &draft)
         }
         if flow.intent == .contactSupport, field.name == "summary",
-            let switched = switchFromContactSupport(flow, message: message, session: session, draft: draft)
+            let switched = switchFromContactSupport(
+                flow, message: message, session: session, draft: draft)
         {
             return switched
         }
@@ -218,7 +247,8 @@ extension DialogueEngine {
 
     /// Re-prompts with the specific reason, answers an interrupting question, or offers a way out.
     private func reject(
-        _ rejection: Rejection, for field: FieldDefinition, flow: FlowState, message: UserMessage, session: Session,
+        _ rejection: Rejection, for field: FieldDefinition, flow: FlowState, message: UserMessage,
+        session: Session,
         draft: ReplyDraft, decided: IntentID, confidence: Double
     ) -> Turn {
         var flow = flow
@@ -258,7 +288,9 @@ extension DialogueEngine {
     // MARK: - Special fields
 
     /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
-    private func addPhishingVerdict(for value: EvidenceValue, language: Language, to draft: inout ReplyDraft) {
+    private func addPhishingVerdict(
+        for value: EvidenceValue, language: Language, to draft: inout ReplyDraft
+    ) {
         switch phishing.check(value.inferred["host"] ?? value.value) {
         case .official(let host):
             draft.add(catalog.message(.phishingOfficial, language, ["host": host]))
@@ -267,7 +299,10 @@ extension DialogueEngine {
             draft.add(
                 catalog.message(
                     .phishingLookalike, language,
-                    ["host": host, "imitates": imitates, "reason": catalog.message(.lookalikeReason(reason), language)]))
+                    [
+                        "host": host, "imitates": imitates,
+                        "reason": catalog.message(.lookalikeReason(reason), language),
+                    ]))
         case .unknown(let host):
             draft.add(catalog.message(.phishingUnknown, language, ["host": host]))
         }
@@ -275,11 +310,14 @@ extension DialogueEngine {
 
     /// Calls out a recipient that shares its ends with the intended address.
     func addPoisoningWarning(_ flow: FlowState, language: Language, to draft: inout ReplyDraft) {
-        guard let sent = flow.answer("to_address")?.value, let intended = flow.answer("intended_address")?.value,
+        guard let sent = flow.answer("to_address")?.value,
+            let intended = flow.answer("intended_address")?.value,
             AddressPoisoning.isLookalike(sent, intended)
         else { return }
         draft.warn(.addressPoisoning)
-        draft.add(catalog.message(.addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
+        draft.add(
+            catalog.message(
+                .addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
     }
 
     /// A contact_support summary that is really a theft report (or another flow) starts that flow instead.
@@ -288,7 +326,8 @@ extension DialogueEngine {
     ) -> Turn? {
         let prediction = classifier.classify(message.text)
         let decided = catalog.configuration.thresholds.decide(prediction)
-        guard decided != .contactSupport, decided != .ticketStatus, let intent = catalog.intent(decided),
+        guard decided != .contactSupport, decided != .ticketStatus,
+            let intent = catalog.intent(decided),
             let target = intent.flow, target.createsTicket, !target.fields.isEmpty
         else { return nil }
         var draft = draft

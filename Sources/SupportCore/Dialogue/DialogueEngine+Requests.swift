@@ -5,7 +5,8 @@ import Foundation
 extension DialogueEngine {
     /// The user asked for a person mid-flow: file the case as it is.
     func handOver(
-        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session, draft: ReplyDraft
+        _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
+        draft: ReplyDraft
     ) -> Turn {
         var state = session
         var flow = flow
@@ -16,7 +17,9 @@ extension DialogueEngine {
         }
         state.flow = flow
         let file = caseFile(for: flow, definition: definition, session: state, handedOver: true)
-        return Turn(session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft)
+        return Turn(
+            session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft
+        )
     }
 
     /// Completes a turn whose request the host has carried out.
@@ -24,7 +27,9 @@ extension DialogueEngine {
         guard let request = turn.request else { return turn }
         var state = turn.session
         let language = state.language
-        var draft = turn.draft ?? ReplyDraft(language: language, intent: state.flow?.intent ?? .outOfScope, confidence: 1)
+        var draft =
+            turn.draft
+            ?? ReplyDraft(language: language, intent: state.flow?.intent ?? .outOfScope, confidence: 1)
         switch (request, response) {
         case (.fileCase(let file), .filed(let reference)):
             let isHandOver = state.flow?.stage == .collecting
@@ -33,11 +38,15 @@ extension DialogueEngine {
             draft.ticket = reference
             let contact = file.fields.last { $0.field == "contact" }?.value.value ?? ""
             draft.add(
-                catalog.message(isHandOver ? .handOverIncomplete : .filed, language, ["ticket_id": reference.id, "contact": contact]))
+                catalog.message(
+                    isHandOver ? .handOverIncomplete : .filed, language,
+                    ["ticket_id": reference.id, "contact": contact]))
         case (.fileCase, _):
             draft.add(catalog.message(.filingFailed, language))
             if let flow = state.flow {
-                if flow.stage == .collecting, let name = flow.pendingField, let field = field(named: name, in: flow.intent) {
+                if flow.stage == .collecting, let name = flow.pendingField,
+                    let field = field(named: name, in: flow.intent)
+                {
                     draft.add(prompt(for: field, language: language))
                 } else {
                     draft.add(catalog.message(.confirmQuestion, language))
@@ -62,7 +71,8 @@ extension DialogueEngine {
             if state.flow?.intent == .ticketStatus { state.flow = nil }
             draft.add(catalog.message(.ticketStatusNotFound, language, ["ticket_id": id]))
         }
-        return Turn(session: state, reply: draft.reply(in: state), redactedText: turn.redactedText, draft: nil)
+        return Turn(
+            session: state, reply: draft.reply(in: state), redactedText: turn.redactedText, draft: nil)
     }
 
     /// `yyyy-MM-dd HH:mm` in the desk's time zone, without a formatter's locale or the system clock.
@@ -74,6 +84,7 @@ extension DialogueEngine {
             let number = value ?? 0
             return number < 10 ? "0\(number)" : "\(number)"
         }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+        return
+            "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 }

@@ -3,7 +3,9 @@ import Foundation
 /// The case file handed to the human queue: fields, what is missing, priority, a paragraph for the agent.
 extension DialogueEngine {
     /// The case for `flow` as it stands. Every text in it comes from redacted messages.
-    func caseFile(for flow: FlowState, definition: FlowDefinition, session: Session, handedOver: Bool) -> CaseFile {
+    func caseFile(for flow: FlowState, definition: FlowDefinition, session: Session, handedOver: Bool)
+        -> CaseFile
+    {
         let fields = applicableFields(of: flow, in: definition)
         let answers = fields.compactMap { field in flow.answers.last { $0.field == field.name } }
         let missing = fields.filter { flow.answer($0.name) == nil }.map(\.name)
@@ -11,7 +13,8 @@ extension DialogueEngine {
         return CaseFile(
             sessionID: session.id, intent: flow.intent, language: session.language, priority: priority,
             fields: answers, missingFields: missing,
-            summary: caseSummary(flow, fields: fields, priority: priority, session: session, handedOver: handedOver),
+            summary: caseSummary(
+                flow, fields: fields, priority: priority, session: session, handedOver: handedOver),
             secretExposed: session.secretExposed)
     }
 
@@ -30,7 +33,8 @@ extension DialogueEngine {
 
     /// One paragraph for the agent in the user's language: intent, priority, the facts, what is missing, notes.
     private func caseSummary(
-        _ flow: FlowState, fields: [FieldDefinition], priority: Priority, session: Session, handedOver: Bool
+        _ flow: FlowState, fields: [FieldDefinition], priority: Priority, session: Session,
+        handedOver: Bool
     ) -> String {
         let language = session.language
         let separator = language == .zh ? "：" : ": "
@@ -48,18 +52,25 @@ extension DialogueEngine {
                     "facts": facts.joined(separator: joiner),
                 ])
         ]
-        if let opening = flow.openingMessage?.trimmingCharacters(in: .whitespacesAndNewlines), !opening.isEmpty {
+        if let opening = flow.openingMessage?.trimmingCharacters(in: .whitespacesAndNewlines),
+            !opening.isEmpty
+        {
             let oneLine = opening.split(whereSeparator: \.isNewline).joined(separator: " ")
-            sentences.append(catalog.message(.caseOpening, language, ["text": String(oneLine.prefix(300))]))
+            sentences.append(
+                catalog.message(.caseOpening, language, ["text": String(oneLine.prefix(300))]))
         }
         let missing = fields.filter { flow.answer($0.name) == nil }.map { $0.label(language) }
         if !missing.isEmpty {
-            sentences.append(catalog.message(.caseMissing, language, ["fields": missing.joined(separator: language == .zh ? "、" : ", ")]))
+            sentences.append(
+                catalog.message(
+                    .caseMissing, language,
+                    ["fields": missing.joined(separator: language == .zh ? "、" : ", ")]))
         }
         if handedOver { sentences.append(catalog.message(.caseHandOverNote, language)) }
         if session.secretExposed { sentences.append(catalog.message(.caseSecretNote, language)) }
         if flow.isStillHappening { sentences.append(catalog.message(.caseOngoingNote, language)) }
-        if let sent = flow.answer("to_address")?.value, let intended = flow.answer("intended_address")?.value,
+        if let sent = flow.answer("to_address")?.value,
+            let intended = flow.answer("intended_address")?.value,
             AddressPoisoning.isLookalike(sent, intended)
         {
             sentences.append(catalog.message(.casePoisoningNote, language))

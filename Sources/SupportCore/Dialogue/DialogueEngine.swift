@@ -30,12 +30,14 @@ public struct DialogueEngine: Sendable {
     public func handle(_ text: String, in session: Session, at now: Date) -> Turn {
         let scan = scanner.scan(text, expectingTransactionID: isExpectingTransactionID(session))
         let language = LanguageDetector.detect(scan.redacted, fallback: session.language)
-        let message = UserMessage(text: scan.redacted, language: language, now: now, hasSecret: scan.hasSecret)
+        let message = UserMessage(
+            text: scan.redacted, language: language, now: now, hasSecret: scan.hasSecret)
         var state = session
         state.language = language
         state.turnCount += 1
 
-        var draft = ReplyDraft(language: language, intent: session.flow?.intent ?? .outOfScope, confidence: 0)
+        var draft = ReplyDraft(
+            language: language, intent: session.flow?.intent ?? .outOfScope, confidence: 0)
         if scan.hasSecret {
             state.secretExposed = true
             state.flow?.priority = .urgent
@@ -49,7 +51,8 @@ public struct DialogueEngine: Sendable {
 
         var turn: Turn
         if let flow = state.flow, let definition = catalog.intent(flow.intent)?.flow {
-            turn = continueFlow(flow, definition: definition, message: message, session: state, draft: draft)
+            turn = continueFlow(
+                flow, definition: definition, message: message, session: state, draft: draft)
         } else {
             state.flow = nil
             turn = answerOutsideFlow(message, session: state, draft: draft)
@@ -69,7 +72,9 @@ public struct DialogueEngine: Sendable {
 
     // MARK: - Outside a flow
 
-    private func answerOutsideFlow(_ message: UserMessage, session: Session, draft: ReplyDraft) -> Turn {
+    private func answerOutsideFlow(_ message: UserMessage, session: Session, draft: ReplyDraft)
+        -> Turn
+    {
         var draft = draft
         let prediction = classifier.classify(message.text)
         let decided = catalog.configuration.thresholds.decide(prediction)
@@ -80,17 +85,25 @@ public struct DialogueEngine: Sendable {
             // The warning is the answer; an "I can't help with that" after it would read as a brush-off.
             return finish(draft, session: session)
         }
-        if decided == .cancel || (decided == .outOfScope && ControlPhrases.cancel.matches(message.normalized)) {
+        if decided == .cancel
+            || (decided == .outOfScope && ControlPhrases.cancel.matches(message.normalized))
+        {
             draft.intent = .cancel
             draft.add(catalog.message(.nothingToCancel, message.language))
             return finish(draft, session: session)
         }
-        if decided == .ticketStatus || decided == .outOfScope, let id = message.ticketID ?? lookupFallback(decided, session) {
+        if decided == .ticketStatus || decided == .outOfScope,
+            let id = message.ticketID ?? lookupFallback(decided, session)
+        {
             draft.intent = .ticketStatus
-            return Turn(session: session, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
+            return Turn(
+                session: session, reply: nil, request: .lookUpTicket(id), redactedText: message.text,
+                draft: draft)
         }
         guard let intent = catalog.intent(decided) else {
-            draft.add(catalog.intent(.outOfScope).map { fill($0.reply(message.language), message.language) } ?? "")
+            draft.add(
+                catalog.intent(.outOfScope).map { fill($0.reply(message.language), message.language) } ?? ""
+            )
             return finish(draft, session: session)
         }
         if let flow = intent.flow, !flow.fields.isEmpty {

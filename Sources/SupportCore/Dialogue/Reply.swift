@@ -84,7 +84,8 @@ public struct CaseFile: Codable, Hashable, Sendable {
     public var secretExposed: Bool
 
     public init(
-        sessionID: SessionID, intent: IntentID, language: Language, priority: Priority, fields: [FieldAnswer],
+        sessionID: SessionID, intent: IntentID, language: Language, priority: Priority,
+        fields: [FieldAnswer],
         missingFields: [String], summary: String, secretExposed: Bool
     ) {
         self.sessionID = sessionID

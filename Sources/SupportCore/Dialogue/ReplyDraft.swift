@@ -34,7 +34,8 @@ struct ReplyDraft: Hashable, Sendable {
             awaiting = flow.stage == .collecting ? flow.pendingField : DialogueEngine.awaitingConfirmation
         }
         return Reply(
-            text: paragraphs.joined(separator: "\n\n"), language: language, intent: intent, confidence: confidence,
+            text: paragraphs.joined(separator: "\n\n"), language: language, intent: intent,
+            confidence: confidence,
             flow: session.flow?.intent, awaiting: awaiting, ticket: ticket, warnings: warnings)
     }
 }
@@ -58,7 +59,8 @@ struct UserMessage: Sendable {
 
     /// True if the message says funds are still being moved out.
     var saysStillHappening: Bool {
-        ControlPhrases.stillHappeningMarkers.contains { PhraseMatcher.contains(normalized, term: $0) }
+        ControlPhrases.containsAny(
+            ControlPhrases.stillHappeningMarkers, in: Array(normalized.unicodeScalars))
     }
 
     /// The first ticket id (`T-` and six digits) in the message, upper-cased.

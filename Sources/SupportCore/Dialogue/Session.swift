@@ -9,7 +9,9 @@ public struct SessionID: RawRepresentable, Hashable, Codable, Sendable, CustomSt
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
     public var description: String { rawValue }
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
@@ -80,7 +82,9 @@ public struct FlowState: Codable, Hashable, Sendable {
     }
 
     /// The accepted value of `field`, if any.
-    public func answer(_ field: String) -> EvidenceValue? { answers.last { $0.field == field }?.value }
+    public func answer(_ field: String) -> EvidenceValue? {
+        answers.last { $0.field == field }?.value
+    }
 }
 
 /// One accepted answer of a flow.
@@ -95,7 +99,8 @@ public struct FieldAnswer: Codable, Hashable, Sendable {
 
 extension FlowState {
     private enum CodingKeys: String, CodingKey {
-        case intent, stage, answers, skipped, pendingField, attempts, priority, openingMessage, isStillHappening
+        case intent, stage, answers, skipped, pendingField, attempts, priority, openingMessage,
+            isStillHappening
     }
 
     /// Decodes a stored flow; fields added after the first release (`openingMessage`, `isStillHappening`)

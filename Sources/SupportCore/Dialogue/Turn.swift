@@ -21,7 +21,10 @@ public struct Turn: Sendable {
         self.redactedText = redactedText
     }
 
-    init(session: Session, reply: Reply?, request: DeskRequest? = nil, redactedText: String, draft: ReplyDraft?) {
+    init(
+        session: Session, reply: Reply?, request: DeskRequest? = nil, redactedText: String,
+        draft: ReplyDraft?
+    ) {
         self.init(session: session, reply: reply, request: request, redactedText: redactedText)
         self.draft = draft
     }

@@ -17,7 +17,8 @@ public enum SHA256 {
             schedule.withUnsafeMutableBufferPointer { w in
                 roundConstants.withUnsafeBufferPointer { k in
                     for block in 0..<fullBlocks {
-                        compress(h, block: UnsafeRawBufferPointer(rebasing: input[(block * 64)..<(block * 64 + 64)]), w, k)
+                        compress(
+                            h, block: UnsafeRawBufferPointer(rebasing: input[(block * 64)..<(block * 64 + 64)]), w, k)
                     }
                     // Padding: 0x80, zeros, then the message length in bits (big-endian, 64 bits).
                     var tail = [UInt8](repeating: 0, count: 128)
@@ -79,7 +80,8 @@ public enum SHA256 {
         _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>
     ) {
         for t in 0..<16 {
-            w[t] = UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
+            w[t] =
+                UInt32(block[4 * t]) << 24 | UInt32(block[4 * t + 1]) << 16
                 | UInt32(block[4 * t + 2]) << 8 | UInt32(block[4 * t + 3])
         }
         for t in 16..<64 {

@@ -53,10 +53,3 @@ public struct ClincDataset: Sendable {
         outOfScopeTest = try part("oos_test", required: false)
     }
 }
-
-/// A benchmark file that is not in the expected layout.
-public struct DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(message: String) { self.message = message }
-    public var description: String { message }
-}

@@ -6,7 +6,9 @@ extension DateExpression {
     /// Calendar dates: `2026-01-09`, `2026年1月9日`, `1月9日`, `jan 9`, `9 january 2026`, `1/9`, `9号`.
     mutating func parseDates() {
         guard hasDigit else { return }
-        if mentions(["-", "/", ".", "年"]), let match = text.firstMatch(of: #/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/#) {
+        if mentions(["-", "/", ".", "年"]),
+            let match = text.firstMatch(of: #/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/#)
+        {
             year = Int(match.1)
             month = Int(match.2)
             day = Int(match.3)
@@ -30,7 +32,9 @@ extension DateExpression {
                 consume(match.range)
                 return
             }
-            for match in text.matches(of: #/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b\.?(?:,?\s+(\d{4})\b)?/#) {
+            for match in text.matches(
+                of: #/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b\.?(?:,?\s+(\d{4})\b)?/#)
+            {
                 guard let number = Self.monthNumber(fullOrShort: String(match.2)) else { continue }
                 day = Int(match.1)
                 month = number
@@ -39,7 +43,9 @@ extension DateExpression {
                 return
             }
         }
-        if text.contains("/"), let match = text.firstMatch(of: #/(?:^|[^\d.:/])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?(?![\d/:])/#) {
+        if text.contains("/"),
+            let match = text.firstMatch(of: #/(?:^|[^\d.:/])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?(?![\d/:])/#)
+        {
             month = Int(match.1)
             day = Int(match.2)
             if let written = match.3.flatMap({ Int($0) }) { year = written < 100 ? 2000 + written : written }
@@ -94,7 +100,9 @@ extension DateExpression {
     mutating func parseWeekdays() {
         guard dayOffset == nil, month == nil, day == nil else { return }
         let today = (calendar.component(.weekday, from: now) + 5) % 7 + 1  // Monday = 1 … Sunday = 7
-        if hasDigit, mentions(["周", "星期", "礼拜"]), let match = text.firstMatch(of: #/(上*)\s*(?:周|星期|礼拜)\s*([1-7])/#), let target = Int(match.2) {
+        if hasDigit, mentions(["周", "星期", "礼拜"]), let match = text.firstMatch(of: #/(上*)\s*(?:周|星期|礼拜)\s*([1-7])/#),
+            let target = Int(match.2)
+        {
             let weeksBack = match.1.count
             if weeksBack == 0 {
                 dayOffset = (today - target + 7) % 7
@@ -148,8 +156,9 @@ extension DateExpression {
     /// 21:30, 9pm, 9:30 p.m., 9点, 9点半, 10点15分, at 9, 9 o'clock.
     mutating func parseTimes() {
         guard hasDigit else { return }
-        if text.contains(":"), let match = text.firstMatch(
-            of: #/(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?/#)
+        if text.contains(":"),
+            let match = text.firstMatch(
+                of: #/(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?/#)
         {
             hour = Int(match.1)
             minute = Int(match.2) ?? 0
@@ -163,14 +172,18 @@ extension DateExpression {
             consume(match.range)
             return
         }
-        if mentions(["am", "pm", "a.m", "p.m", "clock"]), let match = text.firstMatch(of: #/\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/#) {
+        if mentions(["am", "pm", "a.m", "p.m", "clock"]),
+            let match = text.firstMatch(of: #/\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/#)
+        {
             hour = Int(match.1)
             let suffix = String(match.2)
             meridiem = suffix.hasPrefix("a") || suffix.hasPrefix("p") ? String(suffix.prefix(1)) : nil
             consume(match.range)
             return
         }
-        if mentions(["at ", "around ", "about "]), let match = text.firstMatch(of: #/\b(?:at|around|about)\s+(\d{1,2})\b(?![.:\d])/#) {
+        if mentions(["at ", "around ", "about "]),
+            let match = text.firstMatch(of: #/\b(?:at|around|about)\s+(\d{1,2})\b(?![.:\d])/#)
+        {
             hour = Int(match.1)
             consume(match.range)
         }

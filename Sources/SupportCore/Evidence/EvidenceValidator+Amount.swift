@@ -104,7 +104,7 @@ struct DecimalText {
         while end < text.endIndex {
             let char = text[end]
             if char.isASCII, char.isNumber {
-                if fraction != nil { fraction!.append(char) } else { current.append(char) }
+                if fraction != nil { fraction?.append(char) } else { current.append(char) }
             } else if char == ",", fraction == nil, let next = text.index(end, offsetBy: 1, limitedBy: text.endIndex),
                 next < text.endIndex, text[next].isASCII, text[next].isNumber
             {
@@ -135,7 +135,8 @@ struct DecimalText {
         for (word, power) in multipliers where text[end...].hasPrefix(word) {
             let afterWord = text.index(end, offsetBy: word.count)
             // "k"/"w" only as a suffix ("5k"), not the start of a word ("5 kinds").
-            if word.first!.isASCII, afterWord < text.endIndex, text[afterWord].isLetter, text[afterWord].isASCII {
+            if word.first?.isASCII == true, afterWord < text.endIndex, text[afterWord].isLetter, text[afterWord].isASCII
+            {
                 continue
             }
             let shifted = Self.shift(integer: integer, fraction: fractionDigits, by: power)

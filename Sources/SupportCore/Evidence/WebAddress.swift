@@ -58,14 +58,31 @@ public struct WebAddress: Hashable, Sendable {
 
     /// The first URL or host in free text ("is tp-wallet-support.xyz official?").
     public static func find(in text: String) -> WebAddress? {
-        if let whole = parse(text) { return whole }
+        if let whole = parse(text), !whole.mixesHanWithOtherLetters { return whole }
+        // Chinese runs straight into hosts ("官网是tokenpocket.pro吗"): Han characters separate words here.
+        // Other scripts stay, so a Cyrillic look-alike host is kept whole.
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            spaced.append(TextNormalizer.isHan(scalar) ? " " : scalar)
+        }
         let separators = CharacterSet.whitespacesAndNewlines.union(
-            CharacterSet(charactersIn: "，、；;\"'“”‘’<>()（）[]【】「」"))
-        for piece in text.components(separatedBy: separators) where piece.contains(".") || piece.contains("。") {
+            CharacterSet(charactersIn: "，、；;\"'“”‘’<>()（）[]【】「」")
+        )
+        for piece in String(spaced).components(separatedBy: separators) where piece.contains(".") || piece.contains("。")
+        {
             let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: ".,!?。！？:："))
             if let address = parse(trimmed) { return address }
         }
         return nil
+    }
+
+    /// True if one label of the host mixes Han with other characters ("官方的tpwallet"): a sentence glued to
+    /// a host rather than an internationalised name like `例子.测试`.
+    var mixesHanWithOtherLetters: Bool {
+        Punycode.toUnicode(host: host).split(separator: ".").contains { label in
+            let han = label.unicodeScalars.filter(TextNormalizer.isHan).count
+            return han > 0 && han < label.unicodeScalars.count
+        }
     }
 
     /// Lower-cased ASCII host without `www.`; nil unless it has valid labels and a plausible top-level domain.

@@ -4,15 +4,19 @@ import Testing
 
 @Suite("ControlPhrases")
 struct ControlPhrasesTests {
-    static func matches(_ set: ControlPhrases, _ text: String) -> Bool { set.matches(TextNormalizer.normalize(text)) }
+    static func matches(_ set: ControlPhrases, _ text: String) -> Bool {
+        set.matches(TextNormalizer.normalize(text))
+    }
 
     @Test(
         "whole-message commands match with fillers and punctuation",
         arguments: [
-            (ControlPhrases.yes, "Yes please!"), (ControlPhrases.yes, "是的，提交"), (ControlPhrases.yes, "确认提交吧"),
+            (ControlPhrases.yes, "Yes please!"), (ControlPhrases.yes, "是的，提交"),
+            (ControlPhrases.yes, "确认提交吧"),
             (ControlPhrases.no, "no"), (ControlPhrases.no, "不用提交了"), (ControlPhrases.cancel, "算了吧"),
             (ControlPhrases.cancel, "Cancel, please."), (ControlPhrases.skip, "I don't know"),
-            (ControlPhrases.skip, "跳过"), (ControlPhrases.handOver, "转人工"), (ControlPhrases.handOver, "talk to a human"),
+            (ControlPhrases.skip, "跳过"), (ControlPhrases.handOver, "转人工"),
+            (ControlPhrases.handOver, "talk to a human"),
         ])
     func matchesCommands(set: ControlPhrases, text: String) {
         #expect(Self.matches(set, text))
@@ -21,9 +25,11 @@ struct ControlPhrasesTests {
     @Test(
         "answers that merely mention a command word do not match",
         arguments: [
-            (ControlPhrases.yes, "yesterday"), (ControlPhrases.no, "nothing happened"), (ControlPhrases.no, "nope wait"),
+            (ControlPhrases.yes, "yesterday"), (ControlPhrases.no, "nothing happened"),
+            (ControlPhrases.no, "nope wait"),
             (ControlPhrases.cancel, "I cancelled the approval"), (ControlPhrases.cancel, "取消授权"),
-            (ControlPhrases.skip, "nobody"), (ControlPhrases.yes, "ok"), (ControlPhrases.handOver, "agent smith stole it"),
+            (ControlPhrases.skip, "nobody"), (ControlPhrases.yes, "ok"),
+            (ControlPhrases.handOver, "agent smith stole it"),
         ])
     func ignoresMentions(set: ControlPhrases, text: String) {
         #expect(!Self.matches(set, text))

@@ -6,7 +6,8 @@ import Testing
 private func theftAtSummary(language: Language = .en) -> Conversation {
     var conversation = Conversation(language: language)
     for line in [
-        language == .zh ? "我的币被盗了" : "my wallet was drained", EngineFixtures.tronAddress, "300 USDT", "skip",
+        language == .zh ? "我的币被盗了" : "my wallet was drained", EngineFixtures.tronAddress, "300 USDT",
+        "skip",
         "alice@example.com",
     ] {
         conversation.say(line)
@@ -83,7 +84,7 @@ struct DialogueEngineConfirmationTests {
     @Test("an unclear answer at the confirmation asks again")
     func confirmUnclear() {
         var conversation = theftAtSummary()
-        let reply = conversation.say("hmm what")
+        let reply = conversation.say("qwxz vbnm plok")
         #expect(reply.text == "(flow.confirm_unclear)\n\n(flow.confirm_question)")
         #expect(reply.awaiting == "confirm")
     }
@@ -111,7 +112,8 @@ struct DialogueEngineConfirmationTests {
         #expect(failed.request == nil)
 
         let retry = engine.handle("yes", in: failed.session, at: EngineFixtures.now)
-        let done = engine.resume(retry, with: .filed(TicketReference(id: "T-000042", status: .open)), at: EngineFixtures.now)
+        let done = engine.resume(
+            retry, with: .filed(TicketReference(id: "T-000042", status: .open)), at: EngineFixtures.now)
         #expect(done.reply?.ticket?.id == "T-000042")
         #expect(done.session.lastTicketID == "T-000042")
     }
@@ -134,7 +136,9 @@ struct DialogueEngineSecretTests {
         #expect(conversation.session.flow?.priority == .urgent)
         #expect(conversation.session.flow?.attempts == 0)
 
-        for line in [EngineFixtures.tronAddress, "3 USDT", "skip", "a@b.io", "yes"] { conversation.say(line) }
+        for line in [EngineFixtures.tronAddress, "3 USDT", "skip", "a@b.io", "yes"] {
+            conversation.say(line)
+        }
         let file = try #require(conversation.filed.first)
         #expect(file.priority == .urgent)
         #expect(file.secretExposed)
@@ -161,7 +165,9 @@ struct DialogueEngineSecretTests {
     @Test("a 64-hex token is a transaction id when the flow asks for one")
     func txHashIsNotASecret() {
         var conversation = Conversation()
-        for line in ["my wallet was drained", EngineFixtures.tronAddress, "300 USDT"] { conversation.say(line) }
+        for line in ["my wallet was drained", EngineFixtures.tronAddress, "300 USDT"] {
+            conversation.say(line)
+        }
         let hash = "01b4cde4197b9d1a1ff09ef5d2b1d939d3ec2401b3f002ebd0802c0f30a6e4ca"
         let reply = conversation.say(hash)
         #expect(reply.warnings.isEmpty)
@@ -178,7 +184,8 @@ struct DialogueEngineSpecialFieldTests {
         lookalike.say("is this website official?")
         let reply = lookalike.say("https://testwa11et.io/claim")
         #expect(reply.warnings == [.phishingLookalike])
-        #expect(reply.text.hasPrefix("(phishing.lookalike) testwa11et.io (phishing.reason.lookalike_digits)"))
+        #expect(
+            reply.text.hasPrefix("(phishing.lookalike) testwa11et.io (phishing.reason.lookalike_digits)"))
         #expect(reply.text.hasSuffix("DONE testwa11et.io/claim"))
         #expect(reply.flow == nil)
 
@@ -241,7 +248,8 @@ struct DialogueEngineSpecialFieldTests {
         var after = theftAtSummary()
         after.say("yes")
         after.tickets["T-000001"] = TicketSnapshot(
-            reference: TicketReference(id: "T-000001", status: .open), intent: .reportTheft, updatedAt: EngineFixtures.now)
+            reference: TicketReference(id: "T-000001", status: .open), intent: .reportTheft,
+            updatedAt: EngineFixtures.now)
         reply = after.say("check my ticket")
         #expect(reply.text.hasPrefix("(ticket.status_found) T-000001 (ticket.status.open)"))
     }
@@ -267,7 +275,8 @@ struct DialogueEngineSpecialFieldTests {
 
 @Suite("Session persistence")
 struct SessionCodingTests {
-    @Test("a session mid-flow survives a JSON round trip, and older flows without new keys still decode")
+    @Test(
+        "a session mid-flow survives a JSON round trip, and older flows without new keys still decode")
     func roundTrip() throws {
         var conversation = Conversation()
         conversation.say("my wallet was drained and it is still draining")
@@ -282,6 +291,21 @@ struct SessionCodingTests {
             "attempts":1,"priority":"high"}
             """
         let flow = try JSONDecoder().decode(FlowState.self, from: Data(older.utf8))
-        #expect(flow.pendingField == "chain" && flow.attempts == 1 && !flow.isStillHappening && flow.openingMessage == nil)
+        #expect(
+            flow.pendingField == "chain" && flow.attempts == 1 && !flow.isStillHappening
+                && flow.openingMessage == nil)
+    }
+}
+
+@Suite("DialogueEngine: questions at the summary")
+struct DialogueEngineSummaryQuestionTests {
+    @Test("a question at the confirmation is answered, then the confirm question is asked again")
+    func questionAtSummary() {
+        var conversation = theftAtSummary()
+        let reply = conversation.say("what are your support hours?")
+        #expect(reply.intent == .supportHours)
+        #expect(reply.text == "HOURS 9:00-18:00 weekdays\n\n(flow.resume) (flow.confirm_question)")
+        #expect(reply.awaiting == "confirm")
+        #expect(conversation.filed.isEmpty)
     }
 }

@@ -66,8 +66,10 @@ struct DialogueEngineAnswerTests {
     @Test("same input twice gives identical turns")
     func determinism() {
         let script = [
-            "someone stole my usdt", EngineFixtures.tronAddressBadChecksum, EngineFixtures.tronAddress, "300 USDT",
-            "what are your support hours", "skip", "my private key is \(EngineFixtures.privateKey)", "@alice_wallet",
+            "someone stole my usdt", EngineFixtures.tronAddressBadChecksum, EngineFixtures.tronAddress,
+            "300 USDT",
+            "what are your support hours", "skip", "my private key is \(EngineFixtures.privateKey)",
+            "@alice_wallet",
             "change the amount to 500", "yes",
         ]
         var first = Conversation()
@@ -182,7 +184,9 @@ struct DialogueEngineFlowTests {
     @Test("three failures on an optional field offer to skip it; skip then moves on")
     func optionalTooManyAttempts() {
         var conversation = Conversation()
-        for line in ["my wallet was drained", EngineFixtures.tronAddress, "300 USDT"] { conversation.say(line) }
+        for line in ["my wallet was drained", EngineFixtures.tronAddress, "300 USDT"] {
+            conversation.say(line)
+        }
         #expect(conversation.session.flow?.pendingField == "tx_hash")
         conversation.say("abc")
         conversation.say("def")
@@ -205,7 +209,9 @@ struct DialogueEngineFlowTests {
         #expect(zh.say("不知道").text.hasPrefix("（flow.cannot_skip） 钱包地址"))
     }
 
-    @Test("cancel mid-flow drops the flow and files nothing", arguments: ["cancel", "算了", "不填了", "never mind"])
+    @Test(
+        "cancel mid-flow drops the flow and files nothing",
+        arguments: ["cancel", "算了", "不填了", "never mind"])
     func cancelMidFlow(word: String) {
         var conversation = Conversation()
         conversation.say("my wallet was drained")
@@ -291,9 +297,11 @@ struct DialogueEngineFlowTests {
     @Test("'still draining' raises the case to urgent")
     func stillHappening() throws {
         var conversation = Conversation()
-        for line in ["my wallet was drained and it is still draining", EngineFixtures.tronAddress, "5 USDT", "skip",
-            "a@b.io", "yes"]
-        {
+        for line in [
+            "my wallet was drained and it is still draining", EngineFixtures.tronAddress, "5 USDT",
+            "skip",
+            "a@b.io", "yes",
+        ] {
             conversation.say(line)
         }
         let file = try #require(conversation.filed.first)

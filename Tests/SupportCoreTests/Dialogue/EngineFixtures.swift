@@ -42,7 +42,8 @@ enum EngineFixtures {
     static let catalog = Catalog(
         configuration: DeskConfiguration(
             brand: "TestWallet", officialDomains: ["testwallet.io"], supportEmail: "help@testwallet.io",
-            supportHours: LocalizedText(en: "9:00-18:00 weekdays", zh: "工作日9点到18点"), timeZone: "Asia/Shanghai"),
+            supportHours: LocalizedText(en: "9:00-18:00 weekdays", zh: "工作日9点到18点"),
+            timeZone: "Asia/Shanghai"),
         intents: intents, messages: messages)
 
     /// Every engine message: `(key) {placeholders}` in English, `（key）{placeholders}` in Chinese.
@@ -50,9 +51,12 @@ enum EngineFixtures {
         let placeholders: [String: String] = [
             "flow.resume": "{prompt}", "flow.skipped": "{label}", "flow.cannot_skip": "{label}",
             "flow.filed": "{ticket_id} {contact}", "flow.hand_over_incomplete": "{ticket_id}",
-            "flow.choice_options": "{options}", "flow.change_which": "{fields}", "secret.warning": "{kind}",
-            "phishing.official": "{host}", "phishing.lookalike": "{host} {reason}", "phishing.unknown": "{host}",
-            "ticket.status_found": "{ticket_id} {status} {updated}", "ticket.status_not_found": "{ticket_id}",
+            "flow.choice_options": "{options}", "flow.change_which": "{fields}",
+            "secret.warning": "{kind}",
+            "phishing.official": "{host}", "phishing.lookalike": "{host} {reason}",
+            "phishing.unknown": "{host}",
+            "ticket.status_found": "{ticket_id} {status} {updated}",
+            "ticket.status_not_found": "{ticket_id}",
             "flow.value_approximate": "~{value}", "case.summary": "{intent} {priority}: {facts}",
             "case.missing": "{fields}", "case.opening": "{text}", "reject.address_wrong_chain": "{found}",
             "reject.choice_unknown": "{options}", "flow.too_many_attempts_optional": "{label}",
@@ -61,7 +65,8 @@ enum EngineFixtures {
         var messages: [MessageKey: LocalizedText] = [:]
         for key in MessageKey.all {
             let extra = placeholders[key.rawValue].map { " " + $0 } ?? ""
-            messages[key] = LocalizedText(en: "(\(key.rawValue))\(extra)", zh: "（\(key.rawValue)）\(extra)")
+            messages[key] = LocalizedText(
+                en: "(\(key.rawValue))\(extra)", zh: "（\(key.rawValue)）\(extra)")
         }
         messages[.valueYes] = LocalizedText(en: "Yes", zh: "是")
         messages[.valueNo] = LocalizedText(en: "No", zh: "否")
@@ -72,7 +77,8 @@ enum EngineFixtures {
     static func text(_ en: String, _ zh: String) -> LocalizedText { LocalizedText(en: en, zh: zh) }
 
     static func field(
-        _ name: String, _ kind: FieldKind, required: Bool = true, label: (String, String), when: FieldCondition? = nil
+        _ name: String, _ kind: FieldKind, required: Bool = true, label: (String, String),
+        when: FieldCondition? = nil
     ) -> FieldDefinition {
         FieldDefinition(
             name: name, kind: kind, isRequired: required, prompt: text("ASK \(name)", "请提供 \(name)"),
@@ -96,7 +102,8 @@ enum EngineFixtures {
             id: .supportHours,
             examples: [
                 .en: [
-                    "what are your support hours", "when is support open", "opening hours of customer support",
+                    "what are your support hours", "when is support open",
+                    "opening hours of customer support",
                     "what time do your agents work",
                 ],
                 .zh: ["客服几点上班", "你们的服务时间是什么时候", "客服工作时间", "几点有人工"],
@@ -105,15 +112,22 @@ enum EngineFixtures {
         IntentDefinition(
             id: .outOfScope,
             examples: [
-                .en: ["will bitcoin go up tomorrow", "tell me a joke", "recommend a good restaurant", "what's the weather"],
+                .en: [
+                    "will bitcoin go up tomorrow", "tell me a joke", "recommend a good restaurant",
+                    "what's the weather",
+                ],
                 .zh: ["明天比特币会涨吗", "讲个笑话", "推荐一家火锅店", "今天天气怎么样"],
             ], reply: text("OUT OF SCOPE", "超出范围")),
         IntentDefinition(
             id: .reportTheft,
             examples: [
-                .en: ["my wallet was drained", "someone stole my usdt", "my coins were stolen", "a hacker took my funds"],
+                .en: [
+                    "my wallet was drained", "someone stole my usdt", "my coins were stolen",
+                    "a hacker took my funds",
+                ],
                 .zh: ["我的币被盗了", "钱包被盗了", "资产被人转走了", "我的USDT被偷了"],
-            ], keywords: [.en: ["stole": 2.5, "stolen": 2.5, "drained": 2.5], .zh: ["被盗": 3, "转走": 2.5]],
+            ],
+            keywords: [.en: ["stole": 2.5, "stolen": 2.5, "drained": 2.5], .zh: ["被盗": 3, "转走": 2.5]],
             reply: text("THEFT ADVICE", "被盗建议"), priority: .high,
             flow: FlowDefinition(fields: [
                 field("wallet_address", .address, label: ("Wallet address", "钱包地址")),
@@ -127,7 +141,8 @@ enum EngineFixtures {
             id: .fakeSupportScam,
             examples: [
                 .en: [
-                    "someone pretending to be support asked for my phrase", "a fake support agent messaged me",
+                    "someone pretending to be support asked for my phrase",
+                    "a fake support agent messaged me",
                     "scammer posing as your staff", "impostor claiming to be customer support",
                 ],
                 .zh: ["有人冒充客服要我的助记词", "假客服加我微信", "骗子自称官方客服", "冒充客服的人找我"],
@@ -137,7 +152,8 @@ enum EngineFixtures {
                 field(
                     "scam_channel",
                     .choice([
-                        ChoiceOption(id: "telegram", label: text("Telegram", "Telegram"), aliases: ["tg", "电报"]),
+                        ChoiceOption(
+                            id: "telegram", label: text("Telegram", "Telegram"), aliases: ["tg", "电报"]),
                         ChoiceOption(id: "wechat", label: text("WeChat", "微信"), aliases: ["weixin"]),
                         ChoiceOption(id: "phone", label: text("Phone call", "电话"), aliases: ["call"]),
                     ]), label: ("Channel", "渠道")),
@@ -150,9 +166,15 @@ enum EngineFixtures {
         IntentDefinition(
             id: .phishingCheck,
             examples: [
-                .en: ["is this website official", "check this link for phishing", "is this site fake", "is this url legit"],
+                .en: [
+                    "is this website official", "check this link for phishing", "is this site fake",
+                    "is this url legit",
+                ],
                 .zh: ["这个网站是官方的吗", "帮我看看这个链接是不是钓鱼", "这个网址是真的吗", "钓鱼网站怎么辨别"],
-            ], keywords: [.en: ["website": 2, "link": 2, "phishing": 2.5], .zh: ["网站": 2.5, "链接": 2, "钓鱼": 2.5]],
+            ],
+            keywords: [
+                .en: ["website": 2, "link": 2, "phishing": 2.5], .zh: ["网站": 2.5, "链接": 2, "钓鱼": 2.5],
+            ],
             reply: text("PHISHING ADVICE", "钓鱼建议"),
             flow: FlowDefinition(
                 fields: [field("url", .url, label: ("Link", "链接"))], createsTicket: false,
@@ -174,7 +196,10 @@ enum EngineFixtures {
         IntentDefinition(
             id: .ticketStatus,
             examples: [
-                .en: ["what is the status of my ticket", "any update on my case", "check my ticket", "ticket progress"],
+                .en: [
+                    "what is the status of my ticket", "any update on my case", "check my ticket",
+                    "ticket progress",
+                ],
                 .zh: ["我的工单进度", "工单有进展吗", "查一下我的工单", "案子处理得怎么样了"],
             ], keywords: [.en: ["ticket": 2.5, "status": 2], .zh: ["工单": 3, "进度": 2]],
             reply: text("TICKET LOOKUP", "查询工单"),
@@ -184,7 +209,8 @@ enum EngineFixtures {
             id: .contactSupport,
             examples: [
                 .en: [
-                    "I want to talk to a real person", "connect me with customer service", "put me through to an agent",
+                    "I want to talk to a real person", "connect me with customer service",
+                    "put me through to an agent",
                     "I need a human",
                 ],
                 .zh: ["我要找人工客服", "帮我接真人", "我想联系你们的客服团队", "人工服务在哪"],
@@ -235,6 +261,7 @@ struct Conversation {
         }
         turns.append(turn)
         session = turn.session
-        return turn.reply ?? Reply(text: "<no reply>", language: .en, intent: .outOfScope, confidence: 0)
+        return turn.reply
+            ?? Reply(text: "<no reply>", language: .en, intent: .outOfScope, confidence: 0)
     }
 }

@@ -25,7 +25,9 @@ struct MessagesContentTests {
             guard let key = current, let colon = trimmed.firstIndex(of: ":") else { continue }
             let language = String(trimmed[..<colon])
             var value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             entries[key, default: [:]][language] = value.replacingOccurrences(of: "\\\"", with: "\"")
         }
         return entries
@@ -35,12 +37,16 @@ struct MessagesContentTests {
     static let allowed: [String: Set<String>] = [
         "flow.too_many_attempts_optional": ["label"], "flow.too_many_attempts_required": ["label"],
         "flow.change_which": ["fields"], "flow.resume": ["prompt"], "flow.skipped": ["label"],
-        "flow.cannot_skip": ["label"], "flow.filed": ["ticket_id", "contact"], "flow.hand_over_incomplete": ["ticket_id"],
+        "flow.cannot_skip": ["label"], "flow.filed": ["ticket_id", "contact"],
+        "flow.hand_over_incomplete": ["ticket_id"],
         "flow.choice_options": ["options"], "flow.value_approximate": ["value"],
-        "case.summary": ["intent", "priority", "facts"], "case.missing": ["fields"], "case.opening": ["text"],
+        "case.summary": ["intent", "priority", "facts"], "case.missing": ["fields"],
+        "case.opening": ["text"],
         "secret.warning": ["kind"], "safety.address_poisoning": ["to_address", "intended_address"],
-        "phishing.official": ["host"], "phishing.lookalike": ["host", "imitates", "reason"], "phishing.unknown": ["host"],
-        "ticket.status_found": ["ticket_id", "status", "updated"], "ticket.status_not_found": ["ticket_id"],
+        "phishing.official": ["host"], "phishing.lookalike": ["host", "imitates", "reason"],
+        "phishing.unknown": ["host"],
+        "ticket.status_found": ["ticket_id", "status", "updated"],
+        "ticket.status_not_found": ["ticket_id"],
         "reject.address_wrong_chain": ["found", "expected"], "reject.tx_hash_too_many": ["max"],
         "reject.text_too_short": ["min"], "reject.text_too_long": ["max"],
     ]
@@ -71,7 +77,8 @@ struct MessagesContentTests {
     func placeholdersAreKnown() throws {
         for (key, languages) in try Self.entries() {
             for (language, text) in languages {
-                let unknown = Self.placeholders(in: text).subtracting(Self.allowed[key, default: []]).subtracting(Self.desk)
+                let unknown = Self.placeholders(in: text).subtracting(Self.allowed[key, default: []])
+                    .subtracting(Self.desk)
                 #expect(unknown.isEmpty, "\(key).\(language) uses \(unknown.sorted())")
                 let digitsRun = text.split(whereSeparator: { !$0.isNumber }).map(\.count).max() ?? 0
                 #expect(digitsRun < 7, "\(key).\(language) looks like it holds a phone number")

@@ -55,7 +55,7 @@ struct ContactAndFormatValidationTests {
             ("is tokenpocket.pro.claim-airdrop.xyz real?", "tokenpocket.pro.claim-airdrop.xyz"),
             ("https://bücher.example/path", "xn--bcher-kva.example/path"),
             ("https://tokenpocket.pro@evil.xyz/login", "evil.xyz/login"),
-            ("例子.测试", "xn--fsqu00a.xn--0zwm56d"),
+            ("例子.测试", "xn--fsqu00a.xn--0zwm56d"), ("这个网站是不是官方的tpwallet-download.cc", "tpwallet-download.cc"),
         ]
     )
     func url(text: String, canonical: String) {

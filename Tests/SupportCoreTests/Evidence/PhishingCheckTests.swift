@@ -11,7 +11,7 @@ struct PhishingCheckTests {
         arguments: [
             ("tokenpocket.pro", "tokenpocket.pro"), ("https://www.tokenpocket.pro/en/download", "tokenpocket.pro"),
             ("help.tpwallet.io", "help.tpwallet.io"), ("HTTPS://TPWALLET.IO", "tpwallet.io"),
-            ("extension.tokenpocket.pro.", "extension.tokenpocket.pro"),
+            ("extension.tokenpocket.pro.", "extension.tokenpocket.pro"), ("官网是tokenpocket.pro吗？", "tokenpocket.pro"),
         ]
     )
     func official(text: String, host: String) {

@@ -20,7 +20,9 @@ struct QueueListCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Include resolved tickets (all statuses).")
     var all = false
 
-    @Option(name: .long, help: ArgumentHelp("Only tickets of this priority (low, normal, high, urgent).", valueName: "priority"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Only tickets of this priority (low, normal, high, urgent).", valueName: "priority"))
     var priority: Priority?
 
     @Option(name: .long, help: ArgumentHelp("Show at most this many tickets.", valueName: "n"))

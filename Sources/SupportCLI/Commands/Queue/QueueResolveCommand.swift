@@ -17,7 +17,8 @@ struct QueueResolveCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What was done; recorded in the ticket's events.", valueName: "text"))
     var note: String?
 
-    @Option(name: .long, help: ArgumentHelp("Your name, as used to claim the ticket (default: $USER).", valueName: "name"))
+    @Option(
+        name: .long, help: ArgumentHelp("Your name, as used to claim the ticket (default: $USER).", valueName: "name"))
     var agent: String?
 
     @Flag(name: .long, help: "Print the result as JSON.")
