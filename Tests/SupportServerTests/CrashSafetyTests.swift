@@ -17,9 +17,7 @@ struct CrashSafetyTests {
     ]
 
     /// The `supportbot` executable built next to the test bundle.
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("supportbot")
-    }
+    static var executable: URL { URL(fileURLWithPath: BuiltExecutable.path) }
 
     /// A running `supportbot serve` and the port it bound.
     struct ServerProcess {

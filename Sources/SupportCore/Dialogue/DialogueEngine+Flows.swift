@@ -92,20 +92,22 @@ extension DialogueEngine {
         return chosen.contains { condition.values.contains($0) }
     }
 
-    /// A field's question: the prompt, its options for a choice, and the optional hint.
+    /// A field's question: the prompt and, for an optional field, the hint that it can be skipped.
+    /// (Content prompts of choice fields list their options in prose; `choiceOptions` is for re-prompts.)
     func prompt(for field: FieldDefinition, language: Language) -> String {
         var parts = [fill(field.prompt(language), language)]
-        switch field.kind {
-        case .choice(let options), .multiChoice(let options):
-            let separator = language == .zh ? "、" : ", "
-            parts.append(
-                catalog.message(
-                    .choiceOptions, language,
-                    ["options": options.map { $0.label(language) }.joined(separator: separator)]))
-        default: break
-        }
         if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
         return parts.joined(separator: "\n")
+    }
+
+    /// The short list of a choice field's options, for a re-prompt after an answer matched none.
+    func optionList(for field: FieldDefinition, language: Language) -> String? {
+        switch field.kind {
+        case .choice(let options), .multiChoice(let options):
+            let labels = options.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", ")
+            return catalog.message(.choiceOptions, language, ["options": labels])
+        default: return nil
+        }
     }
 
     // MARK: - Answers
@@ -277,6 +279,11 @@ extension DialogueEngine {
         if flow.attempts >= limit {
             let key: MessageKey = field.isRequired ? .tooManyAttemptsRequired : .tooManyAttemptsOptional
             draft.add(catalog.message(key, language, ["label": field.label(language)]))
+        } else if let options = optionList(for: field, language: language) {
+            // The options as a short list instead of the long prose prompt.
+            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values) + " " + options)
+            state.flow = flow
+            return finish(draft, session: state)
         } else {
             draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values))
         }

@@ -19,7 +19,9 @@ public enum LanguageDetector {
         }
         if han == 0 && latinWords == 0 { return fallback }
         if han >= 2 || (han >= 1 && latinWords <= 2) { return .zh }
-        if han == 0 && isOnlyIdentifiers(text) { return fallback }
+        // One or two Latin words ("USDT", "TokenPocket", "BSC") answer a question without
+        // choosing a language; it takes a sentence to switch.
+        if han == 0 && (latinWords <= 2 || isOnlyIdentifiers(text)) { return fallback }
         return .en
     }
 

@@ -309,3 +309,16 @@ struct DialogueEngineSummaryQuestionTests {
         #expect(conversation.filed.isEmpty)
     }
 }
+
+@Suite("DialogueEngine: choice fields")
+struct DialogueEngineChoiceTests {
+    @Test("an answer matching no option is re-asked with the short list of options")
+    func unknownChoice() {
+        var conversation = Conversation()
+        conversation.say("a fake support agent messaged me")
+        let reply = conversation.say("carrier pigeon")
+        #expect(reply.text == "(reject.choice_unknown) Telegram, WeChat, Phone call (flow.choice_options) Telegram, WeChat, Phone call")
+        #expect(reply.awaiting == "scam_channel")
+        #expect(conversation.say("微信").awaiting == "secret_shared")
+    }
+}
