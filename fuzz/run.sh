@@ -5,7 +5,11 @@
 #
 # A target is a folder fuzz/<target>/ holding Swift files with a
 # `@_cdecl("LLVMFuzzerTestOneInput")` function (no main.swift); they are compiled together with
-# every file of Sources/SupportCore into one module. fuzz/<target>/corpus/ (optional, committed)
+# the sources listed in fuzz/<target>/sources.txt into one module: one glob per line, relative to
+# the repository root (`**` matches folders; blank lines and `#` comments ignored). Without a
+# sources.txt the target gets every file of Sources/SupportCore. Extra swiftc arguments (e.g. -I
+# and objects of prebuilt dependencies) may be listed in fuzz/<target>/swiftc-args.txt, one per
+# line, with $ROOT standing for the repository root. fuzz/<target>/corpus/ (optional, committed)
 # seeds the run; new inputs and crash artifacts go to fuzz/out/<target>/ (git-ignored).
 # Exit status is libFuzzer's: non-zero when it found a crash, leak or timeout.
 set -euo pipefail
@@ -20,18 +24,36 @@ out="$root/fuzz/out/$target"
 [[ -d "$target_dir" ]] || { echo "no fuzz target at fuzz/$target" >&2; exit 2; }
 mkdir -p "$out/corpus" "$out/artifacts"
 
+# The target's source globs (default: all of SupportCore).
+patterns=("Sources/SupportCore/**/*.swift")
+if [[ -f "$target_dir/sources.txt" ]]; then
+    mapfile -t patterns < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$target_dir/sources.txt")
+fi
+shopt -s globstar nullglob
+listed=()
+for pattern in "${patterns[@]}"; do
+    matches=( $(cd "$root" && echo $pattern) )
+    (( ${#matches[@]} )) || { echo "fuzz/$target/sources.txt: '$pattern' matches no file" >&2; exit 2; }
+    listed+=("${matches[@]}")
+done
+shopt -u globstar nullglob
+
 # Compile a snapshot: other people edit Sources/ while this builds, and swiftc refuses files that change.
 snapshot="$out/src"
-rm -rf "$snapshot" && mkdir -p "$snapshot/SupportCore" "$snapshot/$target"
-(cd "$root/Sources/SupportCore" && find . -name '*.swift' -print0 | xargs -0 cp --parents -t "$snapshot/SupportCore")
-cp "$target_dir"/*.swift "$snapshot/$target/"
+rm -rf "$snapshot" && mkdir -p "$snapshot/fuzz/$target"
+(cd "$root" && cp --parents -t "$snapshot" "${listed[@]}")
+cp "$target_dir"/*.swift "$snapshot/fuzz/$target/"
 mapfile -d '' sources < <(find "$snapshot" -name '*.swift' -print0 | sort -z)
+extra=()
+if [[ -f "$target_dir/swiftc-args.txt" ]]; then
+    mapfile -t extra < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' -e "s|\$ROOT|$root|g" "$target_dir/swiftc-args.txt")
+fi
 module="Fuzz_$(echo "$target" | tr -c 'A-Za-z0-9\n' '_')"
 
 echo "building $target (${#sources[@]} files)…" >&2
 swiftc -sanitize=fuzzer,address -parse-as-library -swift-version 6 -O -g \
     -enable-upcoming-feature ExistentialAny -enable-upcoming-feature MemberImportVisibility \
-    -module-name "$module" -o "$out/fuzzer" "${sources[@]}" \
+    -module-name "$module" -o "$out/fuzzer" "${sources[@]}" "${extra[@]}" \
     2> >(grep -v "ld.gold: warning: Cannot export local symbol '__asan" >&2)
 
 corpora=("$out/corpus")

@@ -198,10 +198,28 @@ extension DialogueEngine {
                     .joined(separator: language == .zh ? "、" : ", ")
             case .yesNo:
                 shown = catalog.message(value.value == "yes" ? .valueYes : .valueNo, language)
+            case .chain:
+                shown = Chain(rawValue: value.value)?.displayName(language) ?? value.value
+            case .dateTime:
+                shown = Self.readableDate(value.value)
             default: break
             }
         }
         return value.isApproximate
             ? catalog.message(.valueApproximate, language, ["value": shown]) : shown
+    }
+
+    /// `2026-01-09T22:00+08:00` as `2026-01-09 22:00 (UTC+8)`; anything else unchanged.
+    static func readableDate(_ iso: String) -> String {
+        guard iso.count >= 16, let t = iso.firstIndex(of: "T") else { return iso }
+        let dateTime = iso[..<t] + " " + iso[iso.index(after: t)...].prefix(5)
+        let rest = iso[iso.index(after: t)...].dropFirst(5).drop { $0 == ":" || $0.isNumber }
+        guard let sign = rest.first, sign == "+" || sign == "-" else {
+            return rest == "Z" ? dateTime + " (UTC)" : String(dateTime)
+        }
+        let parts = rest.dropFirst().split(separator: ":")
+        guard let hours = parts.first.flatMap({ Int($0) }) else { return String(dateTime) }
+        let minutes = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        return dateTime + " (UTC\(sign)\(hours)" + (minutes == 0 ? ")" : ":\(parts[1]))")
     }
 }

@@ -4,6 +4,23 @@ import Foundation
 public enum Chain: String, CaseIterable, Codable, Hashable, Sendable {
     case ethereum, bsc, polygon, arbitrum, optimism, base, avalanche, tron, bitcoin, solana, other
 
+    /// The network's name as people know it, for summaries and tickets.
+    public func displayName(_ language: Language) -> String {
+        switch self {
+        case .ethereum: language == .zh ? "以太坊（Ethereum）" : "Ethereum"
+        case .bsc: "BNB Smart Chain (BSC)"
+        case .polygon: "Polygon"
+        case .arbitrum: "Arbitrum"
+        case .optimism: "Optimism"
+        case .base: "Base"
+        case .avalanche: "Avalanche"
+        case .tron: language == .zh ? "波场（TRON）" : "TRON"
+        case .bitcoin: language == .zh ? "比特币（Bitcoin）" : "Bitcoin"
+        case .solana: "Solana"
+        case .other: language == .zh ? "其他" : "other"
+        }
+    }
+
     /// EVM chains share one address format.
     public var isEVM: Bool {
         switch self {

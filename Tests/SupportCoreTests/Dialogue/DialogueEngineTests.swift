@@ -110,7 +110,7 @@ struct DialogueEngineFlowTests {
         let lines = reply.text.components(separatedBy: "\n")
         #expect(lines.contains("(flow.summary_intro)"))
         #expect(lines.contains("Wallet address: \(EngineFixtures.tronAddress)"))
-        #expect(lines.contains("Network: tron"))
+        #expect(lines.contains("Network: TRON"))
         #expect(lines.contains("Amount: (flow.value_approximate) ~300"))
         #expect(lines.contains("Asset: USDT"))
         #expect(lines.contains("Transaction hash: (flow.summary_skipped)"))
