@@ -1,5 +1,6 @@
 import Foundation
 import SupportCore
+import SupportServer
 import SupportStore
 
 /// The terminal conversation behind `supportbot chat`: reads lines, sends each through the desk,
@@ -73,7 +74,7 @@ public struct ChatLoop: Sendable {
 
     /// The reply as the user sees it.
     func render(_ reply: Reply) -> String {
-        if style.printsJSON { return ReplyJSON.line(for: reply, session: session) + "\n" }
+        if style.printsJSON { return WireResponse.reply(reply, session: session, id: nil).line }
         guard style.isInteractive else { return reply.text + "\n\n" }
         var block = paint("bot> ", .cyan) + reply.text.replacingOccurrences(of: "\n", with: "\n     ") + "\n"
         if let ticket = reply.ticket {

@@ -51,7 +51,7 @@ struct MessageClassification {
             explain: explains
                 ? engine.classifier.explain(redacted).map { Output.Feature(feature: $0.feature, weight: ($0.weight * 1000).rounded() / 1000) }
                 : nil)
-        return ReplyJSON.encode(output)
+        return (try? OutputJSON.encode(output, compact: true)) ?? "{}"
     }
 
     struct Output: Encodable {

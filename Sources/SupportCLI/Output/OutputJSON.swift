@@ -2,10 +2,10 @@ import Foundation
 
 /// JSON for scripts (`--json`, `export --format json`): pretty, sorted keys, ISO 8601 dates in UTC.
 enum OutputJSON {
-    /// `value` as a JSON document (no trailing newline).
-    static func encode(_ value: some Encodable) throws -> String {
+    /// `value` as a JSON document (no trailing newline); `compact` puts it on one line (JSON Lines).
+    static func encode(_ value: some Encodable, compact: Bool = false) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.iso(date))
