@@ -133,7 +133,15 @@ extension ControlPhrases {
         "unknown",
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
         "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到",
-    ])
+    ], fillers: commonFillers + fieldNouns)
+
+    /// What a skipped answer names ("没有哈希", "no tx hash", "don't have a ticket number").
+    static let fieldNouns = [
+        "hash", "tx hash", "the hash", "a hash", "transaction hash", "the transaction hash", "txid", "link", "a link",
+        "the link", "ticket number", "a ticket number", "the ticket number", "ticket id", "address", "the address",
+        "version", "the version", "one", "any", "哈希", "交易哈希", "哈希值", "交易号", "工单号", "单号", "链接", "地址",
+        "版本", "版本号", "这个", "报案回执", "回执",
+    ]
 
     /// Hand the case to a person as it is.
     static let handOver = ControlPhrases([
@@ -160,7 +168,7 @@ extension ControlPhrases {
         "discard",
         "discard it", "delete it", "不", "不要", "不用", "否", "不提交", "别提交", "不用提交", "不要提交",
         "放弃", "不发了",
-    ])
+    ], fillers: commonFillers + ["that's all", "thats all", "that's it", "no thanks", "不用了", "谢谢", "就这样"])
 
     /// "I want to change something" without saying what.
     static let change = ControlPhrases([

@@ -180,6 +180,18 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        if message.isQuestion, message.isSentenceLike, decided != flow.intent, decided != .cancel,
+            let other = catalog.intent(decided), other.flow == nil
+        {
+            // A question that happens to name a chain or a date ("is bitcoin going up?") is answered, not taken
+            // as the field's value; the flow then asks again.
+            draft.intent = decided
+            draft.confidence = prediction.confidence
+            draft.add(fill(other.reply(language), language))
+            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, language: language)]))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         let validation = validator.validate(
             message.text, as: field.kind, context: context(for: flow, message: message))
         let answersItself: Bool
@@ -264,7 +276,8 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
-        if decided != flow.intent, decided != .outOfScope, decided != .cancel,
+        let mayInterrupt = rejection.reason.meansUnrecognised && message.isSentenceLike
+        if mayInterrupt, decided != flow.intent, decided != .cancel,
             let other = catalog.intent(decided), other.flow == nil
         {
             draft.intent = decided
@@ -333,8 +346,9 @@ extension DialogueEngine {
     ) -> Turn? {
         let prediction = classifier.classify(message.text)
         let decided = catalog.configuration.thresholds.decide(prediction)
-        guard decided != .contactSupport, decided != .ticketStatus,
-            let intent = catalog.intent(decided),
+        // Only a theft is worth a detour (DOMAIN.md §4): someone who asked for a person is not made to
+        // answer a different, longer flow for anything else.
+        guard decided == .reportTheft, let intent = catalog.intent(decided),
             let target = intent.flow, target.createsTicket, !target.fields.isEmpty
         else { return nil }
         var draft = draft
@@ -346,5 +360,21 @@ extension DialogueEngine {
         var turn = startFlow(intent, message: message, session: state, draft: draft, carrying: carried)
         if session.flow?.priority == .urgent { turn.session.flow?.priority = .urgent }
         return turn
+    }
+}
+
+extension RejectionReason {
+    /// The answer was not recognised at all (so it may be a different question), as opposed to a
+    /// recognised value that is wrong: a future date, a bad checksum, a negative amount.
+    var meansUnrecognised: Bool {
+        switch self {
+        case .addressFormat, .txHashFormat, .assetFormat, .amountFormat, .dateUnparsed, .chainUnknown,
+            .choiceUnknown, .yesNoUnclear, .urlFormat, .contactFormat, .ticketIDFormat, .versionFormat,
+            .textTooShort:
+            true
+        case .addressChecksum, .addressWrongChain, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .dateInFuture, .textTooLong:
+            false
+        }
     }
 }

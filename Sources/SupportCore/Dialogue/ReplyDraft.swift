@@ -57,6 +57,16 @@ struct UserMessage: Sendable {
         self.hasSecret = hasSecret
     }
 
+    /// A sentence rather than a one- or two-word answer: three or more words, or five or more Han
+    /// characters. Only a sentence may be taken as a different question in the middle of a flow.
+    var isSentenceLike: Bool {
+        let han = normalized.unicodeScalars.filter(TextNormalizer.isHan).count
+        return han >= 5 || normalized.split(separator: " ").count >= 3
+    }
+
+    /// Ends with a question mark (NFKC has folded the full-width one).
+    var isQuestion: Bool { normalized.hasSuffix("?") || normalized.hasSuffix("吗") }
+
     /// True if the message says funds are still being moved out.
     var saysStillHappening: Bool {
         ControlPhrases.containsAny(

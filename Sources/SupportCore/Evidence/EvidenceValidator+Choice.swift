@@ -5,7 +5,9 @@ extension EvidenceValidator {
     func validateChoice(_ raw: String, options: [ChoiceOption], context: ValidationContext) -> FieldValidation {
         let text = TextNormalizer.normalize(raw)
         if let option = Self.exactOption(text, in: options) { return .accepted(EvidenceValue(option.id)) }
-        let found = Self.optionsMentioned(in: text, options: options)
+        var found = Self.optionsMentioned(in: text, options: options)
+        // "短信说…在别的设备上登录": a named option beats the catch-all `other` ("别的") said in passing.
+        if found.count > 1 { found.removeAll { $0.id == "other" } }
         if found.count == 1, let option = found.first { return .accepted(EvidenceValue(option.id)) }
         return .rejected(unknownChoice(options, context: context))
     }
