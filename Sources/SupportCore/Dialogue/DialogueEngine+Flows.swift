@@ -341,6 +341,10 @@ extension DialogueEngine {
     }
 
     /// A contact_support summary that is really a theft report (or another flow) starts that flow instead.
+    /// How sure the classifier must be before a contact-support summary turns into a theft report: a
+    /// vague "my assets don't show" must stay a request for a person.
+    static let minimumDetourConfidence = 0.6
+
     private func switchFromContactSupport(
         _ flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
     ) -> Turn? {
@@ -348,7 +352,8 @@ extension DialogueEngine {
         let decided = catalog.configuration.thresholds.decide(prediction)
         // Only a theft is worth a detour (DOMAIN.md §4): someone who asked for a person is not made to
         // answer a different, longer flow for anything else.
-        guard decided == .reportTheft, let intent = catalog.intent(decided),
+        guard decided == .reportTheft, prediction.confidence >= Self.minimumDetourConfidence,
+            let intent = catalog.intent(decided),
             let target = intent.flow, target.createsTicket, !target.fields.isEmpty
         else { return nil }
         var draft = draft

@@ -25,3 +25,11 @@ import Testing
         #expect(!TextNormalizer.isHan("，"))
     }
 }
+
+@Suite struct TraditionalFoldingTests {
+    @Test("common Traditional characters fold to Simplified")
+    func folds() {
+        #expect(TextNormalizer.normalize("我的錢包被盜了，助記詞弄丟了") == TextNormalizer.normalize("我的钱包被盗了,助记词弄丢了"))
+        #expect(TextNormalizer.normalize("轉帳沒到賬") == "转账没到賬")
+    }
+}
