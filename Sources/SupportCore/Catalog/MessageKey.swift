@@ -36,6 +36,10 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let filed: MessageKey = "flow.filed"
     /// The case could not be stored; nothing was lost from the conversation, try again.
     public static let filingFailed: MessageKey = "flow.filing_failed"
+    /// Fills `{reply_channel}` of `flow.filed` when the user left a contact. `{contact}`.
+    public static let replyViaContact: MessageKey = "flow.reply_via_contact"
+    /// Fills `{reply_channel}` of `flow.filed` when there is no contact: the reply comes in the chat.
+    public static let replyViaChat: MessageKey = "flow.reply_via_chat"
     /// The user asked for a person mid-flow: the case is handed over as it is.
     public static let handOverIncomplete: MessageKey = "flow.hand_over_incomplete"
     /// Lists the options of a choice field. `{options}`.
@@ -114,7 +118,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         [
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
+            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
             .valueNo, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,

@@ -94,12 +94,12 @@ extension DialogueEngine {
             draft.intent = decided
             draft.confidence = prediction.confidence
             draft.add(fill(other.reply(language), language))
-            draft.add(catalog.message(.resume, language, ["prompt": catalog.message(.confirmQuestion, language)]))
+            draft.add(catalog.message(.resume, language, ["prompt": confirmQuestion(for: flow, language: language)]))
             state.flow = flow
             return finish(draft, session: state)
         }
         draft.add(catalog.message(.confirmUnclear, language))
-        draft.add(catalog.message(.confirmQuestion, language))
+        draft.add(confirmQuestion(for: flow, language: language))
         state.flow = flow
         return finish(draft, session: state)
     }
@@ -183,7 +183,13 @@ extension DialogueEngine {
                 lines.append(field.label(language) + separator + catalog.message(.summarySkipped, language))
             }
         }
-        return lines.joined(separator: "\n") + "\n\n" + catalog.message(.confirmQuestion, language)
+        return lines.joined(separator: "\n") + "\n\n" + confirmQuestion(for: flow, language: language)
+    }
+
+    /// `flow.confirm_question`, its example change naming a field this flow really has.
+    func confirmQuestion(for flow: FlowState, language: Language) -> String {
+        let example = flow.answers.first.flatMap { field(named: $0.field, in: flow.intent)?.label(language) }
+        return catalog.message(.confirmQuestion, language, ["field": example ?? (language == .zh ? "某一项" : "a field")])
     }
 
     /// An answer as a person reads it: option labels instead of ids, yes/no in words, "about" for estimates.

@@ -36,11 +36,13 @@ extension DialogueEngine {
             state.flow = nil
             state.lastTicketID = reference.id
             draft.ticket = reference
-            let contact = file.fields.last { $0.field == "contact" }?.value.value ?? ""
+            let contact = file.fields.last { $0.field == "contact" }?.value.value
+            let replyChannel = contact.map { catalog.message(.replyViaContact, language, ["contact": $0]) }
+                ?? catalog.message(.replyViaChat, language)
             draft.add(
                 catalog.message(
                     isHandOver ? .handOverIncomplete : .filed, language,
-                    ["ticket_id": reference.id, "contact": contact]))
+                    ["ticket_id": reference.id, "contact": contact ?? "", "reply_channel": replyChannel]))
         case (.fileCase, _):
             draft.add(catalog.message(.filingFailed, language))
             if let flow = state.flow {
@@ -49,7 +51,7 @@ extension DialogueEngine {
                 {
                     draft.add(prompt(for: field, language: language))
                 } else {
-                    draft.add(catalog.message(.confirmQuestion, language))
+                    draft.add(confirmQuestion(for: flow, language: language))
                 }
             }
         case (.lookUpTicket(let id), .ticket(let snapshot)):
