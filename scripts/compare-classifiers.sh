@@ -56,8 +56,11 @@ have_peers() {
 }
 if [ "$PEERS_MODE" = rerun ] || { [ "$PEERS_MODE" = auto ] && ! have_peers; }; then
   echo "peers: running $PEERS_DIR/run.sh (MODELS=\"$PEERS_MODELS\"; several minutes)..." >&2
-  # run.sh ends by rewriting its own RESULTS.md, which fails in a read-only folder; the JSON is what we read.
-  PEERS_RESULTS="$PEERS_RESULTS" MODELS="$PEERS_MODELS" bash "$PEERS_DIR/run.sh" >&2 || true
+  # run.sh ends by rewriting the RESULTS.md beside it (even in a read-only folder when run as root), so it
+  # runs from a private copy: the shared folder is never written. The JSON in PEERS_RESULTS is what we read.
+  peers_copy=$(mktemp -d /tmp/supportbot-peers-XXXX)
+  cp -r "$PEERS_DIR"/. "$peers_copy"/ && chmod -R u+w "$peers_copy"
+  BENCH_DATA="$BENCH_DATA" PEERS_RESULTS="$PEERS_RESULTS" MODELS="$PEERS_MODELS" bash "$peers_copy/run.sh" >&2 || true
   have_peers || { echo "peer results missing in $PEERS_RESULTS after run.sh" >&2; exit 1; }
 fi
 

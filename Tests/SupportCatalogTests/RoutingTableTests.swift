@@ -57,7 +57,10 @@ struct RoutingTableTests {
             let owner = trained[TextNormalizer.normalize(row.text)]
             #expect(
                 owner == nil,
-                "\"\(row.text)\" is also a training example of \(owner?.rawValue ?? ""); remove it from Intents/ or reword the row")
+                """
+                "\(row.text)" is also a training example of \(owner?.rawValue ?? ""); \
+                remove it from Intents/ or reword the row
+                """)
         }
     }
 
@@ -424,7 +427,7 @@ extension RoutingTableTests {
                 "想换个更安全的钱包，有什么挑选标准",
                 "有必要买硬件钱包吗",
                 "新手应该用什么钱包",
-                "哪个钱包最安全",
+                "哪款钱包安全性最好",
                 "冷钱包和热钱包选哪个好",
             ]
         ),
@@ -482,6 +485,7 @@ extension RoutingTableTests {
     ].flatMap { $0 }
 
     private static func table(_ intent: IntentID, en: [String], zh: [String]) -> [Row] {
-        en.map { Row(intent: intent, language: .en, text: $0) } + zh.map { Row(intent: intent, language: .zh, text: $0) }
+        en.map { Row(intent: intent, language: .en, text: $0) }
+            + zh.map { Row(intent: intent, language: .zh, text: $0) }
     }
 }
