@@ -37,7 +37,8 @@ struct MessagesContentTests {
     static let allowed: [String: Set<String>] = [
         "flow.too_many_attempts_optional": ["label"], "flow.too_many_attempts_required": ["label"],
         "flow.change_which": ["fields"], "flow.resume": ["prompt"], "flow.skipped": ["label"],
-        "flow.cannot_skip": ["label"], "flow.filed": ["ticket_id", "contact"],
+        "flow.cannot_skip": ["label"], "flow.filed": ["ticket_id", "contact", "reply_channel"],
+        "flow.confirm_question": ["field"], "flow.reply_via_contact": ["contact"],
         "flow.hand_over_incomplete": ["ticket_id"],
         "flow.choice_options": ["options"], "flow.value_approximate": ["value"],
         "case.summary": ["intent", "priority", "facts"], "case.missing": ["fields"],
