@@ -6,10 +6,13 @@
 # A target is a folder fuzz/<target>/ holding Swift files with a
 # `@_cdecl("LLVMFuzzerTestOneInput")` function (no main.swift); they are compiled together with
 # the sources listed in fuzz/<target>/sources.txt into one module: one glob per line, relative to
-# the repository root (`**` matches folders; blank lines and `#` comments ignored). Without a
+# the repository root (`**` matches folders; blank lines and `#` comments ignored); imports of the
+# package modules listed there (Sources/<Module>/…) are dropped from the compiled copies. Without a
 # sources.txt the target gets every file of Sources/SupportCore. Extra swiftc arguments (e.g. -I
-# and objects of prebuilt dependencies) may be listed in fuzz/<target>/swiftc-args.txt, one per
-# line, with $ROOT standing for the repository root. fuzz/<target>/corpus/ (optional, committed)
+# and objects of prebuilt package dependencies) may be listed in fuzz/<target>/swiftc-args.txt,
+# one per line: $ROOT stands for the repository root, $BUILD for a SwiftPM scratch folder that
+# holds a debug build of the package (FUZZ_PACKAGE_BUILD, default $ROOT/.build), and a line with
+# * or ? is a glob expanded to every matching file. fuzz/<target>/corpus/ (optional, committed)
 # seeds the run; new inputs and crash artifacts go to fuzz/out/<target>/ (git-ignored).
 # Exit status is libFuzzer's: non-zero when it found a crash, leak or timeout.
 set -euo pipefail
@@ -44,9 +47,27 @@ rm -rf "$snapshot" && mkdir -p "$snapshot/fuzz/$target"
 (cd "$root" && cp --parents -t "$snapshot" "${listed[@]}")
 cp "$target_dir"/*.swift "$snapshot/fuzz/$target/"
 mapfile -d '' sources < <(find "$snapshot" -name '*.swift' -print0 | sort -z)
+# Everything becomes one module, so imports of the package modules compiled in here go away.
+for module_name in $(printf '%s\n' "${listed[@]}" | sed -n 's|^Sources/\([^/]*\)/.*|\1|p' | sort -u); do
+    sed -i -E "/^[[:space:]]*(@testable[[:space:]]+)?(public[[:space:]]+|internal[[:space:]]+)?import[[:space:]]+$module_name[[:space:]]*$/d" "${sources[@]}"
+done
+build="${FUZZ_PACKAGE_BUILD:-$root/.build}"
 extra=()
 if [[ -f "$target_dir/swiftc-args.txt" ]]; then
-    mapfile -t extra < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' -e "s|\$ROOT|$root|g" "$target_dir/swiftc-args.txt")
+    mapfile -t arguments < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' \
+        -e "s|\$ROOT|$root|g" -e "s|\$BUILD|$build|g" "$target_dir/swiftc-args.txt")
+    for argument in "${arguments[@]}"; do
+        if [[ "$argument" == *[*?]* ]]; then
+            mapfile -t matches < <(compgen -G "$argument" || true)
+            (( ${#matches[@]} )) || {
+                echo "fuzz/$target/swiftc-args.txt: '$argument' matches no file (build the package into $build first?)" >&2
+                exit 2
+            }
+            extra+=("${matches[@]}")
+        else
+            extra+=("$argument")
+        fi
+    done
 fi
 module="Fuzz_$(echo "$target" | tr -c 'A-Za-z0-9\n' '_')"
 
@@ -60,5 +81,6 @@ corpora=("$out/corpus")
 [[ -d "$target_dir/corpus" ]] && corpora+=("$target_dir/corpus")
 
 echo "running $target for ${seconds}s…" >&2
+cd "$root"  # targets may read repository files by relative path (e.g. the BIP-39 lists)
 exec "$out/fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$out/artifacts/" "$@" "${corpora[@]}"

@@ -13,6 +13,7 @@ public final class LineSocket {
     /// A socket call failed, or the peer closed the connection.
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
     private let descriptor: Int32

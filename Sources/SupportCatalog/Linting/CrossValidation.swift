@@ -35,10 +35,7 @@ public struct CrossValidation: Sendable {
     public init(catalog: Catalog, folds: Int = 5) {
         precondition(folds >= 2, "cross-validation needs at least two folds")
         self.folds = folds
-        var keywords: [IntentID: [String: Double]] = [:]
-        for intent in catalog.intents {
-            for weights in intent.keywords.values { keywords[intent.id, default: [:]].merge(weights) { max($0, $1) } }
-        }
+        let keywords = catalog.keywordWeights
         // (fold, example) for every example, in a fixed order.
         var heldOut: [(fold: Int, language: Language, example: TrainingExample)] = []
         for intent in catalog.intents {

@@ -22,20 +22,7 @@ enum EngineFixtures {
     static let scanner = SecretScanner(
         wordlists: MnemonicWordlists(english: [], chineseSimplified: [], chineseTraditional: []))
 
-    static let classifier: IntentClassifier = {
-        let examples = catalog.intents.flatMap { intent in
-            intent.examples.keys.sorted().flatMap { language in
-                (intent.examples[language] ?? []).map { TrainingExample(text: $0, label: intent.id) }
-            }
-        }
-        var keywords: [IntentID: [String: Double]] = [:]
-        for intent in catalog.intents {
-            for language in intent.keywords.keys.sorted() {
-                keywords[intent.id, default: [:]].merge(intent.keywords[language] ?? [:]) { max($0, $1) }
-            }
-        }
-        return IntentClassifier(examples: examples, keywords: keywords)
-    }()
+    static let classifier = IntentClassifier(catalog: catalog)
 
     // MARK: - Catalog
 
