@@ -11,20 +11,11 @@ struct QueueClaimCommand: AsyncParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Argument(help: ArgumentHelp("The ticket id, e.g. T-000123.", valueName: "id"))
-    var id: String
-
-    @Option(name: .long, help: ArgumentHelp("Your name as recorded on the ticket (default: $USER).", valueName: "name"))
-    var agent: String?
-
-    @Flag(name: .long, help: "Print the result as JSON.")
-    var json = false
+    @OptionGroup var ticket: TicketActionOptions
 
     func run() async throws {
-        let agent = try QueueAccess.agent(agent)
-        try await QueueAccess(common: common).run { queue in
-            let reference = try await queue.claim(id, by: agent, at: Date())
-            print(json ? try OutputJSON.encode(reference) : "\(reference.id) claimed by \(agent)")
+        try await ticket.perform("claimed", common: common) { queue, id, agent in
+            try await queue.claim(id, by: agent, at: Date())
         }
     }
 }
