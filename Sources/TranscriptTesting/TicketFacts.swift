@@ -5,8 +5,12 @@ import SupportStore
 /// `intent`, `lang`, `fields.<name>`, and `missing` (skipped fields joined by `,`).
 enum TicketFacts {
     static func lookUp(_ publicID: String, in database: SupportDatabase) async throws -> [String: String]? {
-        guard (try await database.tickets.snapshot(publicID)) != nil else { return nil }
-        let ticket = try await database.tickets.ticket(publicID).ticket
+        let ticket: Ticket
+        do {
+            ticket = try await database.tickets.ticket(publicID).ticket
+        } catch let error as StoreError where error.code == .ticketNotFound {
+            return nil
+        }
         var facts = [
             "id": ticket.id, "status": ticket.status.rawValue, "priority": ticket.priority.rawValue,
             "intent": ticket.intent.rawValue, "lang": ticket.language.rawValue,
