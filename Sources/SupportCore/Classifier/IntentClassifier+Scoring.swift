@@ -16,20 +16,8 @@ extension IntentClassifier {
     func withScores<Result>(
         of scalars: UnsafeBufferPointer<UInt32>, _ body: (UnsafeMutableBufferPointer<Float>) -> Result
     ) -> Result {
-        let classCount = labels.count
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
-            weights.withUnsafeBufferPointer { weights in
-                let base = weights.baseAddress!
-                let bias = base + featureCount * classCount
-                for label in 0..<classCount { scores[label] = bias[label] }
-                withVector(of: scalars) { columns, values in
-                    for entry in 0..<columns.count {
-                        let row = base + Int(columns[entry]) * classCount
-                        let value = values[entry]
-                        for label in 0..<classCount { scores[label] += value * row[label] }
-                    }
-                }
-            }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: labels.count) { scores in
+            withVector(of: scalars) { columns, values in model.score(columns: columns, values: values, into: scores) }
             for rule in keywordRules where rule.occurs(in: scalars) { scores[rule.label] += rule.boost }
             return body(scores)
         }
@@ -71,7 +59,6 @@ extension IntentClassifier {
     public func explain(_ text: String, limit: Int = 8) -> [FeatureContribution] {
         guard !labels.isEmpty, limit > 0 else { return [] }
         let winner = labels.firstIndex(of: classify(text).intent) ?? 0
-        let classCount = labels.count
         return NormalizedScalars.with(text) { scalars in
             var valueOf: [Int32: Float] = [:]
             withVector(of: scalars) { columns, values in
@@ -82,7 +69,7 @@ extension IntentClassifier {
             extractor.forEachFeature(in: scalars) { hash, span in
                 let feature = index.index(of: hash)
                 guard feature >= 0, let value = valueOf[feature], described.insert(feature).inserted else { return }
-                let weight = Double(value * weights[Int(feature) * classCount + winner])
+                let weight = Double(value * model.weight(feature: Int(feature), label: winner))
                 guard weight > 0 else { return }
                 contributions.append(FeatureContribution(feature: Self.render(span, in: scalars), weight: weight))
             }

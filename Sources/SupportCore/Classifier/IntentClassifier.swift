@@ -11,16 +11,14 @@ public struct IntentClassifier: Sendable {
     let options: ClassifierOptions
     let extractor: FeatureExtractor
     let index: FeatureIndex
-    /// Per feature: inverse document frequency.
-    let idf: [Float]
-    /// Per feature: its `FeatureView` raw value.
-    let views: [UInt8]
-    /// `weights[feature * labels.count + label]`; the row after the last feature is the bias.
-    let weights: [Float]
+    /// Per feature: inverse document frequency, negated for the character view (one array, so
+    /// vectorising a message reads one value per feature).
+    let signedIDF: [Float]
+    let model: WeightMatrix
     let keywordRules: [KeywordRule]
 
     /// Number of distinct n-gram features the model keeps.
-    public var featureCount: Int { idf.count }
+    public var featureCount: Int { signedIDF.count }
 
     /// Trains on `examples`; `keywords` add weighted evidence per label.
     public init(
@@ -69,18 +67,16 @@ public struct IntentClassifier: Sendable {
         seen = []
         var remap = [Int32](repeating: -1, count: interned.count)
         var kept = 0
-        var idf: [Float] = []
-        var views: [UInt8] = []
+        var signedIDF: [Float] = []
         let documentCount = Double(examples.count)
         for feature in 0..<interned.count where Int(documentFrequency[feature]) >= options.minimumDocumentFrequency {
             remap[feature] = Int32(kept)
             kept += 1
-            idf.append(Float(log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1))
-            views.append(rawViews[feature])
+            let idf = Float(log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1)
+            signedIDF.append(rawViews[feature] == FeatureView.words.rawValue ? idf : -idf)
         }
         index = kept == interned.count ? interned : interned.remapped(remap, keeping: kept)
-        self.idf = idf
-        self.views = views
+        self.signedIDF = signedIDF
 
         // 3. TF-IDF rows.
         var rows = SparseRows()
@@ -101,7 +97,7 @@ public struct IntentClassifier: Sendable {
             let unique = scratchColumns.withUnsafeMutableBufferPointer { columns in
                 scratchValues.withUnsafeMutableBufferPointer { values in
                     Self.vectorize(
-                        columns, count: count, values: values, idf: idf, views: views,
+                        columns, count: count, values: values, signedIDF: signedIDF,
                         characterViewWeight: Float(options.characterViewWeight))
                 }
             }
@@ -114,7 +110,9 @@ public struct IntentClassifier: Sendable {
         let trainer = LinearTrainer(
             cost: options.cost, tolerance: 0.1, maximumPasses: options.maximumPasses, seed: options.seed,
             balancesClasses: options.balancesClasses)
-        weights = trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept)
+        model = WeightMatrix(
+            weights: trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept),
+            featureCount: kept, classCount: labels.count)
 
         var rules: [KeywordRule] = []
         for label in keywords.keys.sorted() {
@@ -138,7 +136,7 @@ public struct IntentClassifier: Sendable {
     @inline(__always)
     static func vectorize(
         _ columns: UnsafeMutableBufferPointer<Int32>, count: Int, values: UnsafeMutableBufferPointer<Float>,
-        idf: [Float], views: [UInt8], characterViewWeight: Float
+        signedIDF: [Float], characterViewWeight: Float
     ) -> Int {
         guard count > 0 else { return 0 }
         var tableSize = 16
@@ -167,17 +165,20 @@ public struct IntentClassifier: Sendable {
                 }
             }
         }
-        var squares: (Float, Float) = (0, 0)
-        for entry in 0..<unique {
-            let column = Int(columns[entry])
-            let value = (1 + logf(values[entry])) * idf[column]
-            values[entry] = value
-            if views[column] == 0 { squares.0 += value * value } else { squares.1 += value * value }
+        // Sublinear term frequency times the signed IDF; the sign marks the view.
+        var squares: (words: Float, characters: Float) = (0, 0)
+        signedIDF.withUnsafeBufferPointer { signedIDF in
+            for entry in 0..<unique {
+                let frequency = values[entry]
+                let value = (frequency == 1 ? 1 : 1 + logf(frequency)) * signedIDF[Int(columns[entry])]
+                values[entry] = value
+                if value > 0 { squares.words += value * value } else { squares.characters += value * value }
+            }
         }
-        let wordScale: Float = squares.0 > 0 ? 1 / squares.0.squareRoot() : 0
-        let characterScale: Float = squares.1 > 0 ? characterViewWeight / squares.1.squareRoot() : 0
+        let wordScale: Float = squares.words > 0 ? 1 / squares.words.squareRoot() : 0
+        let characterScale: Float = squares.characters > 0 ? -characterViewWeight / squares.characters.squareRoot() : 0
         for entry in 0..<unique {
-            values[entry] *= views[Int(columns[entry])] == 0 ? wordScale : characterScale
+            values[entry] *= values[entry] > 0 ? wordScale : characterScale
         }
         return unique
     }
@@ -200,7 +201,7 @@ public struct IntentClassifier: Sendable {
                     }
                 }
                 let unique = Self.vectorize(
-                    columns, count: count, values: values, idf: idf, views: views,
+                    columns, count: count, values: values, signedIDF: signedIDF,
                     characterViewWeight: Float(options.characterViewWeight))
                 return body(
                     UnsafeBufferPointer(rebasing: columns[0..<unique]), UnsafeBufferPointer(rebasing: values[0..<unique]))

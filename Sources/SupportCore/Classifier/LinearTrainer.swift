@@ -1,3 +1,5 @@
+import Foundation
+
 /// Trains one-vs-rest linear SVMs (L2-regularised, squared hinge loss) by dual coordinate descent,
 /// the method of LIBLINEAR (Hsieh et al., ICML 2008) with its shrinking heuristic.
 ///
@@ -12,6 +14,8 @@ struct LinearTrainer: Sendable {
     var seed: UInt64
     /// Weigh each message's cost by `N / (K × N_label)` so small intents count as much as large ones.
     var balancesClasses: Bool = false
+    /// Threads that train intents side by side; the weights do not depend on it.
+    var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// Feature-major weights: `weights[feature * classCount + class]`; row `featureCount` is the bias.
     func train(rows: SparseRows, labels: [Int32], classCount: Int, featureCount: Int) -> [Float] {
@@ -34,24 +38,33 @@ struct LinearTrainer: Sendable {
             }
             squaredNorms[row] = sum + diagonal
         }
-        var w = [Double](repeating: 0, count: featureCount + 1)
-        var alpha = [Double](repeating: 0, count: rowCount)
-        var active = [Int](repeating: 0, count: rowCount)
-        rows.columns.withUnsafeBufferPointer { columns in
-            rows.values.withUnsafeBufferPointer { values in
-                rows.offsets.withUnsafeBufferPointer { offsets in
-                    for label in 0..<classCount {
-                        for index in w.indices { w[index] = 0 }
-                        for index in alpha.indices { alpha[index] = 0 }
-                        var generator = SplitMix64(seed: seed &+ UInt64(label) &* 0x9E37_79B9)
-                        w.withUnsafeMutableBufferPointer { w in
-                            trainBinary(
-                                label: Int32(label), labels: labels, columns: columns, values: values,
-                                offsets: offsets, squaredNorms: squaredNorms, diagonals: diagonals,
-                                w: w, alpha: &alpha, active: &active, generator: &generator)
-                        }
-                        for feature in 0...featureCount {
-                            weights[feature * classCount + label] = Float(w[feature])
+        // Each intent's model is independent of the others: train them on all cores, every worker
+        // with its own buffers. Each intent has its own seed, so the result does not depend on the
+        // number of workers or their timing.
+        let workers = max(1, min(self.workers, classCount))
+        let norms = squaredNorms
+        let costs = diagonals
+        weights.withUnsafeMutableBufferPointer { weights in
+            let output = LabelColumns(weights: weights, classCount: classCount)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var w = [Double](repeating: 0, count: featureCount + 1)
+                var alpha = [Double](repeating: 0, count: rowCount)
+                var active = [Int](repeating: 0, count: rowCount)
+                rows.columns.withUnsafeBufferPointer { columns in
+                    rows.values.withUnsafeBufferPointer { values in
+                        rows.offsets.withUnsafeBufferPointer { offsets in
+                            for label in stride(from: worker, to: classCount, by: workers) {
+                                for index in w.indices { w[index] = 0 }
+                                for index in alpha.indices { alpha[index] = 0 }
+                                var generator = SplitMix64(seed: seed &+ UInt64(label) &* 0x9E37_79B9)
+                                w.withUnsafeMutableBufferPointer { w in
+                                    trainBinary(
+                                        label: Int32(label), labels: labels, columns: columns, values: values,
+                                        offsets: offsets, squaredNorms: norms, diagonals: costs,
+                                        w: w, alpha: &alpha, active: &active, generator: &generator)
+                                }
+                                output.store(w, label: label)
+                            }
                         }
                     }
                 }
@@ -121,6 +134,17 @@ struct LinearTrainer: Sendable {
             }
             maxOld = maxNew <= 0 ? .infinity : maxNew
         }
+    }
+}
+
+/// The feature-major weight table, written by the training workers: each worker writes only the
+/// columns of its own intents, so the writes never overlap (hence the unchecked `Sendable`).
+private struct LabelColumns: @unchecked Sendable {
+    let weights: UnsafeMutableBufferPointer<Float>
+    let classCount: Int
+
+    func store(_ model: [Double], label: Int) {
+        for feature in model.indices { weights[feature * classCount + label] = Float(model[feature]) }
     }
 }
 

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import SupportCore
+
+@Suite struct FeatureIndexTests {
+    /// Hashes spread like the extractor's (SplitMix-style mixing of a counter).
+    static func hash(_ value: Int) -> UInt64 {
+        var z = UInt64(value) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    @Test("interning hands out 0, 1, 2… in first-seen order and keeps them while the table grows")
+    func internAndGrow() {
+        var index = FeatureIndex(expected: 4)
+        for value in 0..<5_000 { #expect(index.intern(Self.hash(value)) == Int32(value)) }
+        #expect(index.count == 5_000)
+        for value in [0, 1, 17, 2_500, 4_999] { #expect(index.index(of: Self.hash(value)) == Int32(value)) }
+        #expect(index.intern(Self.hash(17)) == 17)
+        #expect(index.count == 5_000)
+    }
+
+    @Test("an unknown hash, zero included, is not found")
+    func unknown() {
+        var index = FeatureIndex()
+        for value in 0..<100 { _ = index.intern(Self.hash(value)) }
+        #expect(index.index(of: Self.hash(100)) == -1)
+        #expect(index.index(of: 0) == -1)
+        _ = index.intern(0)
+        #expect(index.index(of: 0) == 100)
+    }
+
+    @Test("remapping keeps only the mapped features, under their new numbers")
+    func remap() {
+        var index = FeatureIndex()
+        for value in 0..<10 { _ = index.intern(Self.hash(value)) }
+        let remap: [Int32] = [-1, 0, -1, 1, -1, 2, -1, 3, -1, 4]
+        let kept = index.remapped(remap, keeping: 5)
+        #expect(kept.count == 5)
+        for value in 0..<10 { #expect(kept.index(of: Self.hash(value)) == remap[value]) }
+    }
+}
+
+@Suite struct WeightMatrixTests {
+    @Test("scores are the bias plus the weighted rows, for label counts around the SIMD width", arguments: [1, 15, 16, 17, 77])
+    func scoresMatchTheDefinition(classCount: Int) {
+        let featureCount = 5
+        var weights: [Float] = []
+        for feature in 0...featureCount {
+            for label in 0..<classCount { weights.append(Float((feature * 31 + label * 7) % 13) / 4 - 1.5) }
+        }
+        let matrix = WeightMatrix(weights: weights, featureCount: featureCount, classCount: classCount)
+        let columns: [Int32] = [4, 0, 2]
+        let values: [Float] = [0.5, -2, 0.25]
+        var scores = [Float](repeating: .nan, count: classCount)
+        columns.withUnsafeBufferPointer { columns in
+            values.withUnsafeBufferPointer { values in
+                scores.withUnsafeMutableBufferPointer { matrix.score(columns: columns, values: values, into: $0) }
+            }
+        }
+        for label in 0..<classCount {
+            var expected = weights[featureCount * classCount + label]
+            for (column, value) in zip(columns, values) { expected += value * weights[Int(column) * classCount + label] }
+            #expect(abs(scores[label] - expected) < 1e-5)
+            #expect(matrix.weight(feature: 2, label: label) == weights[2 * classCount + label])
+        }
+    }
+}
+
+@Suite struct LinearTrainerTests {
+    @Test("the weights are the same whatever the number of training threads")
+    func workersDoNotChangeTheModel() {
+        var rows = SparseRows()
+        var labels: [Int32] = []
+        for row in 0..<60 {
+            let label = Int32(row % 5)
+            rows.append(columns: [Int32(label), Int32(5 + row % 7), Int32(12 + row % 3)], values: [0.8, 0.5, 0.3])
+            labels.append(label)
+        }
+        func train(workers: Int) -> [Float] {
+            var trainer = LinearTrainer(cost: 1, tolerance: 0.1, maximumPasses: 40, seed: 7, balancesClasses: true)
+            trainer.workers = workers
+            return trainer.train(rows: rows, labels: labels, classCount: 5, featureCount: 15)
+        }
+        let single = train(workers: 1)
+        #expect(single == train(workers: 2))
+        #expect(single == train(workers: 3))
+        #expect(single.contains { $0 != 0 })
+    }
+}
