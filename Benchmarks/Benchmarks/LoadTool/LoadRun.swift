@@ -2,101 +2,116 @@ import Foundation
 import NIOCore
 import NIOPosix
 
-/// One load run: `connections` clients each send `messages` protocol v1 messages, keeping up to
-/// `window` in flight, and time every reply.
+/// One load against one server: connect every client, start them together, wait for every answer.
 struct LoadRun {
+    /// The open connections of a run and what each will report.
+    struct Clients {
+        var channels: [any Channel]
+        var results: [EventLoopFuture<ConnectionResult>]
+    }
+
     var port: Int
-    var connections: Int
-    var messages: Int
-    var window: Int
-    var utterances: [String]
+    var group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    /// Connections opened at once; more would overflow the server's accept backlog.
+    var connectBatch = 256
 
-    struct Result {
-        var seconds: Double
-        var latencies: [Double]
-        var errors: Int
-        var rate: Double { Double(latencies.count) / seconds }
-        func percentile(_ p: Double) -> Double {
-            guard !latencies.isEmpty else { return .nan }
-            let sorted = latencies.sorted()
-            return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
-        }
-        var summary: String {
-            String(
-                format: "%8.0f msg/s  p50 %6.3f ms  p99 %6.3f ms  p999 %6.3f ms  (%d replies, %d errors, %.2f s)",
-                rate, percentile(0.5) * 1000, percentile(0.99) * 1000, percentile(0.999) * 1000, latencies.count, errors,
-                seconds)
-        }
-    }
-
-    /// The request lines of one connection.
-    func lines(for connection: Int) -> [String] {
-        (0..<messages).map { index in
-            let text = utterances[(connection * 7 + index) % utterances.count]
-            let object: [String: String] = [
-                "type": "message", "session": "load-\(connection)-\(index % 4)", "text": text, "id": "\(index)",
-            ]
-            let data = try! JSONSerialization.data(withJSONObject: object)
-            return String(decoding: data, as: UTF8.self)
-        }
-    }
-
-    func run() async throws -> Result {
-        let prepared = (0..<connections).map(lines(for:))
-        let start = ContinuousClock.now
-        let perConnection = try await withThrowingTaskGroup(of: ([Double], Int).self) { group in
-            for connection in 0..<connections {
-                let lines = prepared[connection]
-                let window = self.window
-                let port = self.port
-                group.addTask { try await Self.drive(port: port, lines: lines, window: window) }
+    /// Connects one client per entry of `requests` (its lines, ids `"0"`…), paced by `pacing(i)`.
+    func connect(_ requests: [[ByteBuffer]], pacing: (Int) -> Pacing) async throws -> Clients {
+        var clients = Clients(channels: [], results: [])
+        for batch in stride(from: 0, to: requests.count, by: connectBatch) {
+            var pending: [EventLoopFuture<any Channel>] = []
+            for index in batch..<min(batch + connectBatch, requests.count) {
+                let done = group.next().makePromise(of: ConnectionResult.self)
+                let (lines, pace) = (requests[index], pacing(index))
+                clients.results.append(done.futureResult)
+                pending.append(
+                    ClientBootstrap(group: group)
+                        .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                        .channelInitializer { channel in
+                            channel.eventLoop.makeCompletedFuture {
+                                let pipeline = channel.pipeline.syncOperations
+                                try pipeline.addHandler(ByteToMessageHandler(LineSplitter()))
+                                try pipeline.addHandler(LoadClient(requests: lines, pacing: pace, done: done))
+                            }
+                        }
+                        .connect(host: "127.0.0.1", port: port))
             }
-            var all: [([Double], Int)] = []
-            for try await result in group { all.append(result) }
-            return all
+            for future in pending { clients.channels.append(try await future.get()) }
         }
-        let elapsed = start.duration(to: .now)
-        return Result(
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            latencies: perConnection.flatMap(\.0), errors: perConnection.map(\.1).reduce(0, +))
+        return clients
     }
 
-    /// One connection: pipelined sends, replies matched in order (the server answers in order).
-    static func drive(port: Int, lines: [String], window: Int) async throws -> ([Double], Int) {
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
-            .connect(host: "127.0.0.1", port: port) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineSplitter()))
-                    return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
-                }
-            }
-        return try await channel.executeThenClose { inbound, outbound in
-            var replies = inbound.makeAsyncIterator()
-            var sentAt: [ContinuousClock.Instant] = []
-            sentAt.reserveCapacity(lines.count)
-            var latencies: [Double] = []
-            var errors = 0
-            var next = 0
-            while latencies.count + errors < lines.count {
-                var batch: [ByteBuffer] = []
-                while next < lines.count, next - (latencies.count + errors) < window {
-                    batch.append(ByteBuffer(string: lines[next] + "\n"))
-                    sentAt.append(.now)
-                    next += 1
-                }
-                if !batch.isEmpty { try await outbound.write(contentsOf: batch) }
-                guard let reply = try await replies.next() else { break }
-                let index = latencies.count + errors
-                if reply.contains(#""type":"error""#) {
-                    errors += 1
-                } else {
-                    let duration = sentAt[index].duration(to: .now)
-                    latencies.append(
-                        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18)
-                }
-            }
-            return (latencies, errors)
+    /// Starts every client at the same instant and waits until each has all its answers.
+    func measure(_ clients: Clients) async throws -> LoadResult {
+        // Far enough ahead that every client has its start event before the origin.
+        let origin = NIODeadline.now() + .milliseconds(Int64(20 + clients.channels.count / 100))
+        for channel in clients.channels { channel.pipeline.fireUserInboundEventTriggered(StartLoad(origin: origin)) }
+        var results: [ConnectionResult] = []
+        for future in clients.results { results.append(try await future.get()) }
+        return LoadResult(origin: origin, connections: results)
+    }
+
+    /// Closes every client.
+    func close(_ clients: Clients) async {
+        for channel in clients.channels { try? await channel.close() }
+    }
+
+    /// Connect, measure, close.
+    func run(_ requests: [[ByteBuffer]], pacing: (Int) -> Pacing) async throws -> LoadResult {
+        let clients = try await connect(requests, pacing: pacing)
+        let result = try await measure(clients)
+        await close(clients)
+        return result
+    }
+}
+
+/// The merged figures of one run.
+struct LoadResult {
+    /// Latencies of successful answers, in nanoseconds, sorted.
+    var latencies: [Int64]
+    var seconds: Double
+    var errors: [String: Int] = [:]
+    var unmatched = 0
+    var unanswered = 0
+
+    init(origin: NIODeadline, connections: [ConnectionResult]) {
+        latencies = connections.flatMap(\.latencies).sorted()
+        let finished = connections.map(\.finished).max() ?? origin
+        seconds = Double(max(1, (finished - origin).nanoseconds)) / 1e9
+        for connection in connections {
+            errors.merge(connection.errors, uniquingKeysWith: +)
+            unmatched += connection.unmatched
+            unanswered += connection.unanswered
         }
     }
+
+    /// Successful answers per second.
+    var rate: Double { Double(latencies.count) / seconds }
+
+    /// The latency below which a fraction `p` of the answers arrived, in milliseconds.
+    func percentile(_ p: Double) -> Double {
+        guard !latencies.isEmpty else { return .nan }
+        let rank = Int((Double(latencies.count) * p).rounded(.up)) - 1
+        return Double(latencies[min(latencies.count - 1, max(0, rank))]) / 1e6
+    }
+
+    var summary: String {
+        var text =
+            "\(format(rate, 0, width: 7)) msg/s  p50 \(format(percentile(0.5), 3)) ms  "
+            + "p99 \(format(percentile(0.99), 3)) ms  p999 \(format(percentile(0.999), 3)) ms  "
+            + "(\(latencies.count) answers in \(format(seconds, 2)) s"
+        if !errors.isEmpty {
+            text +=
+                "; errors " + errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        if unmatched > 0 { text += "; \(unmatched) unmatched" }
+        if unanswered > 0 { text += "; \(unanswered) unanswered" }
+        return text + ")"
+    }
+}
+
+/// `value` with `decimals` decimals, right-aligned to `width`.
+func format(_ value: Double, _ decimals: Int, width: Int = 0) -> String {
+    let text = value.isFinite ? String(format: "%.\(decimals)f", value) : "-"
+    return String(repeating: " ", count: max(0, width - text.count)) + text
 }

@@ -1,98 +1,97 @@
 import Foundation
+import NIOCore
 
-/// `LoadTool`: measures `supportbot serve` against a minimal NIO line-echo server (the ceiling).
-///
-///     swift run -c release LoadTool --supportbot ../.build/release/supportbot --intents ../Intents \
-///         [--connections 64] [--messages 500] [--window 16] [--port P] [--utterances FILE]
-///
-/// With `--supportbot` it starts `supportbot serve --port 0` on a fresh database (conversation log
-/// on) and stops it with SIGTERM afterwards; with `--port` it loads a server that is already running.
+/// `LoadTool`: load figures for `supportbot serve` (issue 4), measured against a minimal NIO
+/// line-echo server as the ceiling. `LoadTool --help` lists the modes and options.
 @main
 enum LoadToolMain {
-    static let defaultUtterances = [
-        "my wallet got drained last night", "我的USDT被盗了", "hello", "你好", "what are your support hours",
-        "客服几点上班", "someone called me claiming to be support", "有人冒充客服要我的助记词",
-        "I sent USDT to the wrong address", "转错地址了怎么办", "my transfer has not arrived after two hours",
-        "转账一直没到账", "is tokenpocket-support.com your official website", "这个网站是官方的吗",
-        "how do I revoke an approval", "怎么取消授权", "I forgot my wallet password", "忘记密码了",
-        "which wallet should I choose", "will bitcoin go up tomorrow", "what's the status of T-000001",
-        "I want to talk to a real person", "我要投诉", "thanks, bye",
-    ]
-
-    static func main() async throws {
-        var options: [String: String] = [:]
-        var arguments = CommandLine.arguments.dropFirst()
-        while let flag = arguments.popFirst() {
-            guard flag.hasPrefix("--"), let value = arguments.popFirst() else {
-                FileHandle.standardError.write(Data("usage: LoadTool --supportbot PATH | --port P [options]\n".utf8))
-                exit(64)
+    static func main() async {
+        let options: LoadOptions
+        do {
+            guard let parsed = try LoadOptions.parse(Array(CommandLine.arguments.dropFirst())) else {
+                return print(LoadOptions.help)
             }
-            options[String(flag.dropFirst(2))] = value
+            options = parsed
+        } catch {
+            FileHandle.standardError.write(Data("LoadTool: \(error)\nSee LoadTool --help.\n".utf8))
+            exit(64)
         }
-        let connections = Int(options["connections"] ?? "") ?? 64
-        let messages = Int(options["messages"] ?? "") ?? 500
-        let window = Int(options["window"] ?? "") ?? 16
-        var utterances = defaultUtterances
-        if let file = options["utterances"] {
-            utterances = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
-        }
-
-        print("load: \(connections) connections × \(messages) messages, window \(window), \(utterances.count) utterances")
-        let echo = try await startEchoServer()
-        let echoRun = LoadRun(
-            port: echo.localAddress!.port!, connections: connections, messages: messages, window: window,
-            utterances: utterances)
-        let ceiling = try await echoRun.run()
-        print("echo ceiling: \(ceiling.summary)")
-        try await echo.close()
-
-        var server: Process?
-        let port: Int
-        if let explicit = options["port"].flatMap(Int.init) {
-            port = explicit
-        } else if let binary = options["supportbot"] {
-            let database = FileManager.default.temporaryDirectory.appendingPathComponent("load-\(UUID()).sqlite").path
-            let started = try startServer(binary: binary, intents: options["intents"] ?? "Intents", database: database)
-            server = started.0
-            port = started.1
-        } else {
-            print("no --supportbot or --port given: echo ceiling only")
-            return
-        }
-        let run = LoadRun(port: port, connections: connections, messages: messages, window: window, utterances: utterances)
-        _ = try await LoadRun(port: port, connections: 4, messages: 50, window: 4, utterances: utterances).run()  // warm-up
-        let result = try await run.run()
-        print("supportbot:   \(result.summary)")
-        print(String(format: "ratio to echo ceiling: %.1f%%", result.rate / ceiling.rate * 100))
-        if let server {
-            server.terminate()
-            server.waitUntilExit()
+        do {
+            if options.mode == .serveEcho { return try await EchoServer.run() }
+            try await run(options)
+        } catch {
+            FileHandle.standardError.write(Data("LoadTool: \(error)\n".utf8))
+            exit(1)
         }
     }
 
-    /// Starts `supportbot serve --port 0` and returns it with the port from its log line.
-    static func startServer(binary: String, intents: String, database: String) throws -> (Process, Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["serve", "--port", "0", "--db", database, "--intents", intents, "--max-rate", "0"]
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        var log = ""
-        while true {
-            let chunk = stderr.fileHandleForReading.availableData
-            if chunk.isEmpty { throw LoadToolError("supportbot exited: \(log)") }
-            log += String(decoding: chunk, as: UTF8.self)
-            if let line = log.split(separator: "\n").first(where: { $0.contains("listening on") }),
-                let port = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) })
-            {
-                return (process, port)
+    /// Starts the servers the mode needs on a fresh temporary directory, loads them, stops them.
+    static func run(_ options: LoadOptions) async throws {
+        let mix = try RequestMix.load(from: options.utterances)
+        let connections: Int
+        if case .idle(let count) = options.mode { connections = count } else { connections = options.connections }
+        try raiseOpenFileLimit(toFit: connections + 100)
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("supportbot-load-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        report(
+            "load average \(ProcessFigures.loadAverage); \(ProcessInfo.processInfo.activeProcessorCount) cores; "
+                + "\(mix.conversations.count) conversations (\(mix.utteranceCount) utterances); work files in \(directory)"
+        )
+        let bot = try await ServerProcess(
+            name: "supportbot", executable: options.supportbot,
+            arguments: [
+                "serve", "--host", "127.0.0.1", "--port", "0", "--db", directory + "/load.sqlite",
+                "--intents", options.intents, "--max-rate", "0", "--max-connections",
+                "\(max(20_000, connections + 100))",
+            ],
+            logPath: directory + "/supportbot.log")
+        report("supportbot pid \(bot.pid) on port \(bot.port)")
+        var echo: ServerProcess?
+        do {
+            if case .idle(let count) = options.mode {
+                try await LoadModes.idle(count, server: bot)
+            } else {
+                let server = try await ServerProcess(
+                    name: "echo",
+                    executable: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+                    arguments: ["--serve-echo"], logPath: directory + "/echo.log")
+                echo = server
+                let modes = LoadModes(options: options, mix: mix, echo: server, bot: bot)
+                if case .fixedRate(let rate) = options.mode {
+                    try await modes.fixedRate(rate)
+                } else {
+                    try await modes.throughput()
+                }
             }
+        } catch {
+            echo?.stop()
+            bot.stop()
+            throw error
+        }
+        echo?.stop()
+        bot.stop()
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// Lifts this process's soft open-file limit to its hard limit (children inherit it).
+    /// - Throws: `LoadToolError` when even the hard limit is below `needed`.
+    static func raiseOpenFileLimit(toFit needed: Int) throws {
+        var limit = rlimit()
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        guard getrlimit(resource, &limit) == 0 else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(resource, &limit)
+        guard limit.rlim_max >= needed else {
+            throw LoadToolError(
+                "\(needed) open files needed but the hard limit is \(limit.rlim_max); raise it (ulimit -Hn) or lower the count"
+            )
         }
     }
 }
 
-struct LoadToolError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// Prints `line` at once, even when stdout is a pipe (`| tee`), so long runs show progress.
+func report(_ line: String) {
+    print(line)
+    fflush(nil)
 }
