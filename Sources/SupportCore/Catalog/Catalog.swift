@@ -78,18 +78,38 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
 
     public var resolvedTimeZone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)! }
 
-    /// Fills `{name}` placeholders from `values`, then from the configuration.
+    /// Fills `{name}` placeholders from `values`, then from the configuration, in one pass: a value
+    /// is never searched for placeholders itself, and an unknown `{name}` stays as written.
     public func fill(_ template: String, language: Language, values: [String: String] = [:]) -> String {
-        var all: [String: String] = [
-            "brand": brand,
-            "support_email": supportEmail,
-            "support_hours": supportHours(language),
-            "official_domains": officialDomains.joined(separator: language == .zh ? "、" : ", "),
-        ]
-        all.merge(values) { _, new in new }
-        var result = template
-        for (name, value) in all { result = result.replacingOccurrences(of: "{\(name)}", with: value) }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 64)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"),
+            let close = rest[rest.index(after: open)...].firstIndex(of: "}")
+        {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] ?? placeholder(name, language: language) {
+                result += value
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
         return result
+    }
+
+    /// The configuration's value for the placeholder `name`, if it has one.
+    private func placeholder(_ name: String, language: Language) -> String? {
+        switch name {
+        case "brand": brand
+        case "support_email": supportEmail
+        case "support_hours": supportHours(language)
+        case "official_domains": officialDomains.joined(separator: language == .zh ? "、" : ", ")
+        default: nil
+        }
     }
 }
 

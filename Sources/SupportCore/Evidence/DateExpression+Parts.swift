@@ -7,7 +7,7 @@ extension DateExpression {
     mutating func parseDates() {
         guard hasDigit else { return }
         if mentions(["-", "/", ".", "年"]),
-            let match = text.firstMatch(of: #/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/#)
+            let match = text.firstMatch(of: DatePartPattern.numericDate)
         {
             year = Int(match.1)
             month = Int(match.2)
@@ -15,7 +15,7 @@ extension DateExpression {
             consume(match.range)
             return
         }
-        if text.contains("月"), let match = text.firstMatch(of: #/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/#) {
+        if text.contains("月"), let match = text.firstMatch(of: DatePartPattern.chineseMonthDay) {
             month = Int(match.1)
             day = Int(match.2)
             consume(match.range)
@@ -24,7 +24,7 @@ extension DateExpression {
         // English month names: a word then a day ("jan 9", "January 9th, 2026") or the other way round.
         // The word is checked in code; a regex alternation of twelve names costs milliseconds to build.
         if Self.monthNames.contains(where: { text.contains($0) }) {
-            for match in text.matches(of: #/\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/#) {
+            for match in text.matches(of: DatePartPattern.monthNameDay) {
                 guard let number = Self.monthNumber(fullOrShort: String(match.1)) else { continue }
                 month = number
                 day = Int(match.2)
@@ -33,7 +33,7 @@ extension DateExpression {
                 return
             }
             for match in text.matches(
-                of: #/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b\.?(?:,?\s+(\d{4})\b)?/#)
+                of: DatePartPattern.dayMonthName)
             {
                 guard let number = Self.monthNumber(fullOrShort: String(match.2)) else { continue }
                 day = Int(match.1)
@@ -44,7 +44,7 @@ extension DateExpression {
             }
         }
         if text.contains("/"),
-            let match = text.firstMatch(of: #/(?:^|[^\d.:/])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?(?![\d/:])/#)
+            let match = text.firstMatch(of: DatePartPattern.slashDate)
         {
             month = Int(match.1)
             day = Int(match.2)
@@ -52,7 +52,7 @@ extension DateExpression {
             consume(match.range)
             return
         }
-        if mentions(["日", "号"]), let match = text.firstMatch(of: #/(?:^|[^\d.:])(\d{1,2})\s*[日号]/#) {
+        if mentions(["日", "号"]), let match = text.firstMatch(of: DatePartPattern.chineseDayOfMonth) {
             day = Int(match.1)
             consume(match.range)
         }
@@ -100,7 +100,7 @@ extension DateExpression {
     mutating func parseWeekdays() {
         guard dayOffset == nil, month == nil, day == nil else { return }
         let today = (calendar.component(.weekday, from: now) + 5) % 7 + 1  // Monday = 1 … Sunday = 7
-        if hasDigit, mentions(["周", "星期", "礼拜"]), let match = text.firstMatch(of: #/(上*)\s*(?:周|星期|礼拜)\s*([1-7])/#),
+        if hasDigit, mentions(["周", "星期", "礼拜"]), let match = text.firstMatch(of: DatePartPattern.chineseWeekday),
             let target = Int(match.2)
         {
             let weeksBack = match.1.count
@@ -115,7 +115,7 @@ extension DateExpression {
         let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         let fullNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         guard mentions(names) else { return }
-        for match in text.matches(of: #/\b(last\s+|this\s+|on\s+|past\s+)?([a-z]{3,9})\b/#) {
+        for match in text.matches(of: DatePartPattern.weekdayName) {
             let word = String(match.2)
             guard let index = names.firstIndex(of: String(word.prefix(3))), fullNames[index].hasPrefix(word) else {
                 continue
@@ -158,7 +158,7 @@ extension DateExpression {
         guard hasDigit else { return }
         if text.contains(":"),
             let match = text.firstMatch(
-                of: #/(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?/#)
+                of: DatePartPattern.clockTime)
         {
             hour = Int(match.1)
             minute = Int(match.2) ?? 0
@@ -166,14 +166,14 @@ extension DateExpression {
             consume(match.range)
             return
         }
-        if mentions(["点", "时"]), let match = text.firstMatch(of: #/(\d{1,2})\s*(?:点钟|点|时)\s*(?:(半)|(\d{1,2})\s*分?)?/#) {
+        if mentions(["点", "时"]), let match = text.firstMatch(of: DatePartPattern.chineseHour) {
             hour = Int(match.1)
             if match.2 != nil { minute = 30 } else if let written = match.3 { minute = Int(written) ?? 0 }
             consume(match.range)
             return
         }
         if mentions(["am", "pm", "a.m", "p.m", "clock"]),
-            let match = text.firstMatch(of: #/\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/#)
+            let match = text.firstMatch(of: DatePartPattern.hourWithSuffix)
         {
             hour = Int(match.1)
             let suffix = String(match.2)
@@ -182,7 +182,7 @@ extension DateExpression {
             return
         }
         if mentions(["at ", "around ", "about "]),
-            let match = text.firstMatch(of: #/\b(?:at|around|about)\s+(\d{1,2})\b(?![.:\d])/#)
+            let match = text.firstMatch(of: DatePartPattern.atHour)
         {
             hour = Int(match.1)
             consume(match.range)
@@ -273,4 +273,23 @@ extension DateExpression {
     func check(_ instant: Date, isApproximate: Bool) -> Outcome {
         instant.timeIntervalSince(now) > 60 ? .inFuture : .resolved(instant, isApproximate: isApproximate)
     }
+}
+
+/// The patterns above, built once. A regex literal builds a new `Regex` (and compiles it again) every
+/// time it is evaluated, which cost tens of microseconds per call on the reply path. `Regex` is not
+/// `Sendable`, but a built one is never mutated and compiles its program once, thread-safely, so
+/// sharing these constants is safe.
+enum DatePartPattern {
+    nonisolated(unsafe) static let numericDate = #/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/#
+    nonisolated(unsafe) static let chineseMonthDay = #/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/#
+    nonisolated(unsafe) static let monthNameDay = #/\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?/#
+    nonisolated(unsafe) static let dayMonthName = #/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b\.?(?:,?\s+(\d{4})\b)?/#
+    nonisolated(unsafe) static let slashDate = #/(?:^|[^\d.:/])(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?(?![\d/:])/#
+    nonisolated(unsafe) static let chineseDayOfMonth = #/(?:^|[^\d.:])(\d{1,2})\s*[日号]/#
+    nonisolated(unsafe) static let chineseWeekday = #/(上*)\s*(?:周|星期|礼拜)\s*([1-7])/#
+    nonisolated(unsafe) static let weekdayName = #/\b(last\s+|this\s+|on\s+|past\s+)?([a-z]{3,9})\b/#
+    nonisolated(unsafe) static let clockTime = #/(\d{1,2})\s*:\s*(\d{2})(?:\s*:\s*\d{2}(?:\.\d+)?)?\s*(am|pm|a\.m\.|p\.m\.)?/#
+    nonisolated(unsafe) static let chineseHour = #/(\d{1,2})\s*(?:点钟|点|时)\s*(?:(半)|(\d{1,2})\s*分?)?/#
+    nonisolated(unsafe) static let hourWithSuffix = #/\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?clock)/#
+    nonisolated(unsafe) static let atHour = #/\b(?:at|around|about)\s+(\d{1,2})\b(?![.:\d])/#
 }

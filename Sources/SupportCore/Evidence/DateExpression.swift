@@ -147,7 +147,7 @@ struct DateExpression {
     private mutating func parseISOWithZone() -> Date? {
         guard hasDigit, text.contains(":"), text.contains("-"),
             let match = text.firstMatch(
-                of: #/(\d{4})-(\d{1,2})-(\d{1,2})[t ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})/#
+                of: DatePattern.isoTimestamp
             )
         else { return nil }
         let zone = match.7
@@ -179,16 +179,16 @@ struct DateExpression {
         for (word, number) in Self.englishNumbers.sorted(by: { $0.0.count > $1.0.count }) {
             working = working.replacingOccurrences(of: " \(word) ", with: " \(number) ")
         }
-        if let match = working.firstMatch(of: #/(\d+)\s*个?\s*半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#),
+        if let match = working.firstMatch(of: DatePattern.countAndHalfHoursAgo),
             let hours = Int(match.1)
         {
             return now.addingTimeInterval(-Double(hours * 60 + 30) * 60)
         }
-        if working.firstMatch(of: #/半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#) != nil {
+        if working.firstMatch(of: DatePattern.halfHourAgo) != nil {
             return now.addingTimeInterval(-30 * 60)
         }
         let pattern =
-            #/(\d+(?:\.\d+)?)\s*(?:个)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|分钟|分|秒钟|秒|小时|钟头|天|日|周|星期|礼拜|月)\s*(?:ago|前|之前|以前)/#
+            DatePattern.amountAgo
         guard let match = working.firstMatch(of: pattern), let amount = Double(match.1), amount < 100_000 else {
             return nil
         }
@@ -220,4 +220,15 @@ struct DateExpression {
         ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"), ("eleven", "11"),
         ("twelve", "12"), ("a couple of", "2"), ("couple of", "2"), ("a few", "3"), ("few", "3"), ("several", "3"),
     ]
+}
+
+/// The patterns above, built once. A regex literal builds a new `Regex` (and compiles it again) every
+/// time it is evaluated, which cost tens of microseconds per call on the reply path. `Regex` is not
+/// `Sendable`, but a built one is never mutated and compiles its program once, thread-safely, so
+/// sharing these constants is safe.
+enum DatePattern {
+    nonisolated(unsafe) static let isoTimestamp = #/(\d{4})-(\d{1,2})-(\d{1,2})[t ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(z|[+-]\d{2}:?\d{2})/#
+    nonisolated(unsafe) static let countAndHalfHoursAgo = #/(\d+)\s*个?\s*半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#
+    nonisolated(unsafe) static let halfHourAgo = #/半\s*(?:个)?\s*(?:小时|钟头)\s*(?:前|之前|以前)/#
+    nonisolated(unsafe) static let amountAgo = #/(\d+(?:\.\d+)?)\s*(?:个)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|分钟|分|秒钟|秒|小时|钟头|天|日|周|星期|礼拜|月)\s*(?:ago|前|之前|以前)/#
 }

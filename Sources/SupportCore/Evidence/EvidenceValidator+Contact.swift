@@ -12,7 +12,7 @@ extension EvidenceValidator {
             if let value = Self.contact(candidate) { return .accepted(value) }
         }
         // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").
-        if let match = trimmed.firstMatch(of: #/\+?\d[\d \-().]{5,22}\d/#), let value = Self.contact(String(match.0)) {
+        if let match = trimmed.firstMatch(of: ContactPattern.spacedPhone), let value = Self.contact(String(match.0)) {
             return .accepted(value)
         }
         return .rejected(Rejection(.contactFormat))
@@ -20,7 +20,7 @@ extension EvidenceValidator {
 
     static func contact(_ candidate: String) -> EvidenceValue? {
         let text = candidate.trimmingCharacters(in: CharacterSet(charactersIn: " .。!！"))
-        if text.wholeMatch(of: #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#) != nil,
+        if text.wholeMatch(of: ContactPattern.email) != nil,
             text.utf8.count <= 254, let at = text.lastIndex(of: "@")
         {
             return EvidenceValue(text[..<at] + text[at...].lowercased(), inferred: ["contact_kind": "email"])
@@ -30,14 +30,14 @@ extension EvidenceValidator {
         where handle.lowercased().hasPrefix(prefix) {
             handle = "@" + handle.dropFirst(prefix.count)
         }
-        if handle.wholeMatch(of: #/@[A-Za-z0-9_]{5,32}/#) != nil {
+        if handle.wholeMatch(of: ContactPattern.telegramHandle) != nil {
             return EvidenceValue(handle, inferred: ["contact_kind": "telegram"])
         }
         let phone = text.filter { !" -().\u{00A0}".contains($0) }
-        if phone.wholeMatch(of: #/1[3-9]\d{9}/#) != nil {
+        if phone.wholeMatch(of: ContactPattern.chineseMobile) != nil {
             return EvidenceValue("+86" + phone, inferred: ["contact_kind": "phone"])
         }
-        if phone.wholeMatch(of: #/\+?[1-9]\d{6,14}/#) != nil {
+        if phone.wholeMatch(of: ContactPattern.internationalPhone) != nil {
             return EvidenceValue(phone, inferred: ["contact_kind": "phone"])
         }
         return nil
@@ -51,7 +51,7 @@ extension EvidenceValidator {
 
     /// `T-000123`; also `t-000123`, `T000123` and inside a sentence.
     func validateTicketID(_ raw: String) -> FieldValidation {
-        guard let match = raw.firstMatch(of: #/(?:^|[^A-Za-z0-9])[Tt]\s*-?\s*(\d{6})(?![0-9])/#) else {
+        guard let match = raw.firstMatch(of: ContactPattern.ticketID) else {
             return .rejected(Rejection(.ticketIDFormat))
         }
         return .accepted(EvidenceValue("T-" + match.1))
@@ -60,7 +60,7 @@ extension EvidenceValidator {
     /// An app version `^\d+(\.\d+){1,3}$`; also "v1.8.6", "版本 2.4.1".
     func validateVersion(_ raw: String) -> FieldValidation {
         let text = TextNormalizer.normalize(raw)
-        guard let match = text.firstMatch(of: #/(?:^|[^\d.])v?(\d{1,6}(?:\.\d{1,6}){1,3})(?![\d.]*\d)/#) else {
+        guard let match = text.firstMatch(of: ContactPattern.version) else {
             return .rejected(Rejection(.versionFormat))
         }
         return .accepted(EvidenceValue(String(match.1)))
@@ -88,4 +88,18 @@ extension EvidenceValidator {
         if families.count == 1, let chain = families.first { return .accepted(EvidenceValue(chain.rawValue)) }
         return .rejected(Rejection(.chainUnknown))
     }
+}
+
+/// The patterns above, built once. A regex literal builds a new `Regex` (and compiles it again) every
+/// time it is evaluated, which cost tens of microseconds per call on the reply path. `Regex` is not
+/// `Sendable`, but a built one is never mutated and compiles its program once, thread-safely, so
+/// sharing these constants is safe.
+enum ContactPattern {
+    nonisolated(unsafe) static let spacedPhone = #/\+?\d[\d \-().]{5,22}\d/#
+    nonisolated(unsafe) static let email = #/[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}/#
+    nonisolated(unsafe) static let telegramHandle = #/@[A-Za-z0-9_]{5,32}/#
+    nonisolated(unsafe) static let chineseMobile = #/1[3-9]\d{9}/#
+    nonisolated(unsafe) static let internationalPhone = #/\+?[1-9]\d{6,14}/#
+    nonisolated(unsafe) static let ticketID = #/(?:^|[^A-Za-z0-9])[Tt]\s*-?\s*(\d{6})(?![0-9])/#
+    nonisolated(unsafe) static let version = #/(?:^|[^\d.])v?(\d{1,6}(?:\.\d{1,6}){1,3})(?![\d.]*\d)/#
 }

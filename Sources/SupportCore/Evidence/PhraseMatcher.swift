@@ -9,32 +9,51 @@ enum PhraseMatcher {
     }
 
     /// The first occurrence of `term` in `text` respecting ASCII word boundaries.
+    ///
+    /// Compares UTF-8 bytes: both sides are normalised already, so no canonical-equivalence search
+    /// (Foundation's `range(of:)`, several times slower on the reply path) is needed.
     static func firstRange(of term: String, in text: String) -> Range<String.Index>? {
         guard !term.isEmpty else { return nil }
-        var searchStart = text.startIndex
-        while searchStart < text.endIndex, let range = text.range(of: term, range: searchStart..<text.endIndex) {
-            if isBoundary(before: range.lowerBound, in: text, term: term)
-                && isBoundary(after: range.upperBound, in: text, term: term)
-            {
-                return range
+        let needle = Array(term.utf8)
+        let found = needle.withUnsafeBufferPointer { needle in
+            text.utf8.withContiguousStorageIfAvailable { firstOffsets(of: needle, in: $0) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { firstOffsets(of: needle, in: $0) }
+        }
+        guard let offsets = found else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: offsets.count)
+    }
+
+    /// Byte offsets of the first bounded occurrence of `needle` in `haystack`.
+    private static func firstOffsets(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+        -> Range<Int>?
+    {
+        let length = needle.count
+        guard length <= haystack.count else { return nil }
+        let first = needle[0]
+        let checksStart = isWordByte(first)
+        let checksEnd = isWordByte(needle[length - 1])
+        var start = 0
+        while start + length <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < length && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == length,
+                    !checksStart || start == 0 || !isWordByte(haystack[start - 1]),
+                    !checksEnd || start + length == haystack.count || !isWordByte(haystack[start + length])
+                {
+                    return start..<(start + length)
+                }
             }
-            searchStart = text.index(after: range.lowerBound)
+            start += 1
         }
         return nil
     }
 
-    private static func isWordCharacter(_ char: Character) -> Bool {
-        char.isASCII && (char.isLetter || char.isNumber || char == "_")
-    }
-
-    private static func isBoundary(before index: String.Index, in text: String, term: String) -> Bool {
-        guard let first = term.first, isWordCharacter(first), index > text.startIndex else { return true }
-        return !isWordCharacter(text[text.index(before: index)])
-    }
-
-    private static func isBoundary(after index: String.Index, in text: String, term: String) -> Bool {
-        guard let last = term.last, isWordCharacter(last), index < text.endIndex else { return true }
-        return !isWordCharacter(text[index])
+    /// An ASCII letter, digit or underscore (bytes of other scripts never are).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
     }
 
     /// Splits text into runs of ASCII letters and digits (the shapes of addresses, hashes and ids).
