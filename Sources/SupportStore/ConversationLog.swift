@@ -51,11 +51,31 @@ public actor ConversationLog {
         self.policy = policy
     }
 
+    /// One redacted line of a conversation.
+    public struct Line: Sendable {
+        public var text: String
+        public var role: LoggedMessage.Role
+        public init(text: String, role: LoggedMessage.Role) {
+            self.text = text
+            self.role = role
+        }
+    }
+
     // MARK: - Appending
 
     /// Buffers one redacted line of `session`'s conversation.
     public func append(_ text: String, role: LoggedMessage.Role, session: SessionID, channel: String, at: Date) {
-        pending.messages.append(PendingMessage(session: session, at: at, role: role, channel: channel, text: text))
+        append([Line(text: text, role: role)], session: session, channel: channel, at: at)
+    }
+
+    /// Buffers redacted lines of `session`'s conversation and, when `state` is given, a save of
+    /// the session's encoded state (latest wins): one call per exchange on the reply path.
+    public func append(_ lines: [Line], session: SessionID, channel: String, at: Date, state: String? = nil) {
+        for line in lines {
+            pending.messages.append(
+                PendingMessage(session: session, at: at, role: line.role, channel: channel, text: line.text))
+        }
+        if let state { pending.states[session] = PendingState(state: state, at: at) }
         scheduleCommit()
     }
 

@@ -38,9 +38,11 @@ public final class SupportDesk: Sendable {
             let state = try await self.state(of: session)
             let now = self.clock()
             var turn = self.engine.handle(text, in: state, at: now)
-            // Logged first, so that a filing in this turn attaches the message that completed it.
-            await self.database.log.append(turn.redactedText, role: .user, session: session, channel: channel, at: now)
+            var lines = [ConversationLog.Line(text: turn.redactedText, role: .user)]
             if let request = turn.request {
+                // Logged before the filing, so the ticket attaches the message that completed it.
+                await self.database.log.append(lines, session: session, channel: channel, at: now)
+                lines = []
                 turn = self.engine.resume(
                     turn, with: try await self.perform(request, channel: channel, at: now), at: now)
             }
@@ -49,9 +51,12 @@ public final class SupportDesk: Sendable {
                     .incompleteTurn,
                     "The engine gave no reply to a message of session \(session); this is a bug, please report it.")
             }
+            lines.append(ConversationLog.Line(text: reply.text, role: .bot))
+            // Encoded here, on the caller's task, so the log's actor only files the result.
+            let saved = Result { try SessionStore.encode(turn.session) }
             await self.sessions.store(turn.session)
-            await self.database.log.append(reply.text, role: .bot, session: session, channel: channel, at: now)
-            try await self.database.sessions.save(turn.session, at: now)
+            await self.database.log.append(lines, session: session, channel: channel, at: now, state: try? saved.get())
+            _ = try saved.get()  // the lines are logged even if the state could not be encoded
             return Exchange(redactedText: turn.redactedText, reply: reply)
         }
     }

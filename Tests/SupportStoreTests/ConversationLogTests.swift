@@ -36,6 +36,29 @@ struct ConversationLogTests {
         try await database.close()
     }
 
+    @Test("an exchange's lines and its session state are buffered by one call and committed together")
+    func exchangeInOneCall() async throws {
+        let database = try SupportDatabase.inMemory(commitPolicy: StoreFixtures.manualCommits)
+        let session = Session(id: "x")
+        let state = try JSONEncoder().encode(session)
+        await database.log.append(
+            [ConversationLog.Line(text: "hi", role: .user), ConversationLog.Line(text: "Hello!", role: .bot)],
+            session: "x", channel: "tcp", at: StoreFixtures.time(), state: String(decoding: state, as: UTF8.self))
+        #expect(await database.log.pendingCount == 3)
+        // A load sees the buffered state before it is committed.
+        #expect(try await database.sessions.load("x")?.id == "x")
+        try await database.flush()
+        let (roles, saved) = try await database.writer.read { db in
+            (
+                try String.fetchAll(db, sql: "SELECT role FROM messages WHERE session = 'x' ORDER BY seq"),
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sessions WHERE id = 'x'")
+            )
+        }
+        #expect(roles == ["user", "bot"])
+        #expect(saved == 1)
+        try await database.close()
+    }
+
     @Test("reaching maxItems commits without a flush")
     func sizeTriggeredCommit() async throws {
         let database = try SupportDatabase.inMemory(
