@@ -204,15 +204,31 @@ public struct FieldCondition: Sendable, Hashable {
 /// An option of a `choice` or `multiChoice` field.
 public struct ChoiceOption: Sendable, Hashable, Codable {
     /// Stored value, e.g. `telegram`.
-    public var id: String
-    public var label: LocalizedText
+    public let id: String
+    public let label: LocalizedText
     /// Other words people use for it, any language, matched after normalisation ("电报", "tg").
-    public var aliases: [String]
+    public let aliases: [String]
+    /// What an answer may say to pick it: the id (also with spaces for `_`) and the normalised
+    /// labels and aliases. Worked out once here, not on every answer.
+    let terms: [String]
 
     public init(id: String, label: LocalizedText, aliases: [String] = []) {
         self.id = id
         self.label = label
         self.aliases = aliases
+        var terms = [id, id.replacingOccurrences(of: "_", with: " ")]
+        terms += Language.allCases.compactMap { label.values[$0] }.map(TextNormalizer.normalize)
+        terms += aliases.map(TextNormalizer.normalize)
+        self.terms = terms.filter { !$0.isEmpty }
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, label, aliases }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id), label: try container.decode(LocalizedText.self, forKey: .label),
+            aliases: try container.decode([String].self, forKey: .aliases))
     }
 }
 

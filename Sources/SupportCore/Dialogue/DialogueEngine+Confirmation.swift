@@ -154,7 +154,7 @@ extension DialogueEngine {
         var changed = true
         while changed {
             changed = false
-            rest = rest.trimmingCharacters(in: .whitespaces)
+            rest = rest.trimmedSpaces
             for connector in ControlPhrases.changeConnectors where rest.hasPrefix(connector) {
                 let after = rest.dropFirst(connector.count)
                 if let next = after.first, next.isASCII, next.isLetter, connector.last?.isLetter == true {
@@ -165,7 +165,7 @@ extension DialogueEngine {
                 break
             }
         }
-        return rest.trimmingCharacters(in: .whitespaces)
+        return rest.trimmedSpaces
     }
 
     // MARK: - Summary shown to the user

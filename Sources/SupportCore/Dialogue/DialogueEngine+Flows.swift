@@ -87,7 +87,7 @@ extension DialogueEngine {
         guard let answer = flow.answer(condition.field) else { return condition.values.isEmpty }
         if condition.values.isEmpty { return false }
         let chosen = answer.value.split(separator: ",").map {
-            String($0).trimmingCharacters(in: .whitespaces)
+            String($0).trimmedSpaces
         }
         return chosen.contains { condition.values.contains($0) }
     }

@@ -52,7 +52,7 @@ extension DialogueEngine {
                     "facts": facts.joined(separator: joiner),
                 ])
         ]
-        if let opening = flow.openingMessage?.trimmingCharacters(in: .whitespacesAndNewlines),
+        if let opening = flow.openingMessage?.trimmedSpacesAndLines,
             !opening.isEmpty
         {
             let oneLine = opening.split(whereSeparator: \.isNewline).joined(separator: " ")

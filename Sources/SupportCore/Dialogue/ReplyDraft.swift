@@ -18,7 +18,7 @@ struct ReplyDraft: Hashable, Sendable {
 
     /// Appends a paragraph (blank ones are dropped).
     mutating func add(_ paragraph: String) {
-        let trimmed = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = paragraph.trimmedSpacesAndLines
         if !trimmed.isEmpty { paragraphs.append(trimmed) }
     }
 

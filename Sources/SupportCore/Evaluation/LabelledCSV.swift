@@ -13,7 +13,7 @@ public enum LabelledCSV {
         guard let header = records.first else {
             throw CSVError(line: 1, message: "the file is empty; expected a header row 'text,category'")
         }
-        let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.map { $0.trimmedSpaces.lowercased() }
         guard let textColumn = names.firstIndex(of: "text"),
             let labelColumn = labelColumns.lazy.compactMap({ names.firstIndex(of: $0) }).first
         else {

@@ -18,7 +18,7 @@ public enum AddressPoisoning {
 
     /// The comparable part of an address: EVM lower-cased without `0x`, TRON without its constant `T`.
     private static func body(_ address: String) -> Substring? {
-        let trimmed = Substring(address.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = Substring(address.trimmedSpacesAndLines)
         guard !trimmed.isEmpty else { return nil }
         if trimmed.hasPrefix("0x") || trimmed.hasPrefix("0X") {
             return Substring(trimmed.dropFirst(2).lowercased())

@@ -139,7 +139,7 @@ struct DateExpression {
         where text.contains(phrase) {
             return now
         }
-        return text.trimmingCharacters(in: .whitespaces) == "now" || text.trimmingCharacters(in: .whitespaces) == "现在"
+        return text.trimmedSpaces == "now" || text.trimmedSpaces == "现在"
             ? now : nil
     }
 

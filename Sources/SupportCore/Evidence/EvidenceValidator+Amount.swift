@@ -3,7 +3,7 @@ import Foundation
 extension EvidenceValidator {
     /// A ticker symbol, nickname or token contract address, optionally with a chain ("USDT TRC20").
     func validateAsset(_ raw: String, context: ValidationContext) -> FieldValidation {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedSpacesAndLines
         if let symbol = AssetSymbol.parse(trimmed) { return .accepted(EvidenceValue(symbol)) }
         // A token contract address.
         if case .accepted(var value) = validateAddress(trimmed, context: context) {
@@ -53,10 +53,10 @@ extension EvidenceValidator {
         }
         // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
         var inferred: [String: String] = [:]
-        var after = text[number.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        var after = text[number.range.upperBound...].trimmedSpaces
         for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let assetWord = after.split(separator: " ").first.map(String.init) ?? ""
-        let before = text[..<number.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let before = text[..<number.range.lowerBound].trimmedSpaces
         let beforeWord = before.split(separator: " ").last.map(String.init) ?? ""
         let original = raw.precomposedStringWithCompatibilityMapping
         if let symbol = AssetSymbol.nextToAmount(

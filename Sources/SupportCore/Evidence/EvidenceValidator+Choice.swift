@@ -33,16 +33,11 @@ extension EvidenceValidator {
     }
 
     /// Normalised words that name `option`: id (with `_` as space too), labels and aliases.
-    static func terms(of option: ChoiceOption) -> [String] {
-        var terms = [option.id, option.id.replacingOccurrences(of: "_", with: " ")]
-        terms += option.label.values.values.map(TextNormalizer.normalize)
-        terms += option.aliases.map(TextNormalizer.normalize)
-        return terms.filter { !$0.isEmpty }
-    }
+    static func terms(of option: ChoiceOption) -> [String] { option.terms }
 
     /// The option whose term or position equals the whole text.
     static func exactOption(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .,!。"))
+        let trimmed = text.trimming { " .,!。".contains($0) }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return options[number - 1] }
         return options.first { terms(of: $0).contains(trimmed) }
     }
@@ -70,13 +65,13 @@ extension EvidenceValidator {
             working = working.replacingOccurrences(of: separator, with: ",")
         }
         return working.split(whereSeparator: { ",;/、".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedSpaces }
             .filter { !$0.isEmpty }
     }
 
     /// yes/no in either language; canonical "yes" or "no".
     func validateYesNo(_ raw: String) -> FieldValidation {
-        let text = TextNormalizer.normalize(raw).trimmingCharacters(in: CharacterSet(charactersIn: " .!?,。！？~"))
+        let text = TextNormalizer.normalize(raw).trimming { " .!?,。！？~".contains($0) }
         guard !text.isEmpty else { return .rejected(Rejection(.yesNoUnclear)) }
         if Self.unclearPhrases.contains(where: { PhraseMatcher.contains(text, term: $0) }) {
             return .rejected(Rejection(.yesNoUnclear))

@@ -3,7 +3,7 @@ import Foundation
 extension EvidenceValidator {
     /// An e-mail address, a phone number or a Telegram handle; `inferred["contact_kind"]` says which.
     func validateContact(_ raw: String) -> FieldValidation {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedSpacesAndLines
         let candidates =
             [trimmed]
             + trimmed.split(whereSeparator: { $0.isWhitespace || "，,;；、：:()（）<>".contains($0) })
@@ -19,7 +19,7 @@ extension EvidenceValidator {
     }
 
     static func contact(_ candidate: String) -> EvidenceValue? {
-        let text = candidate.trimmingCharacters(in: CharacterSet(charactersIn: " .。!！"))
+        let text = candidate.trimming { " .。!！".contains($0) }
         if text.wholeMatch(of: ContactPattern.email) != nil,
             text.utf8.count <= 254, let at = text.lastIndex(of: "@")
         {
@@ -68,7 +68,7 @@ extension EvidenceValidator {
 
     /// Free text of `minLength`…`maxLength` characters (after trimming).
     func validateText(_ raw: String, minLength: Int, maxLength: Int) -> FieldValidation {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedSpacesAndLines
         if trimmed.count < max(minLength, 1) {
             return .rejected(Rejection(.textTooShort, values: ["min": String(max(minLength, 1))]))
         }

@@ -10,7 +10,7 @@ public struct EvidenceValidator: Sendable {
 
     /// Validates `raw` as a value of `kind`.
     public func validate(_ raw: String, as kind: FieldKind, context: ValidationContext) -> FieldValidation {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmedSpacesAndLines
         if case .text(let minLength, let maxLength) = kind {
             return validateText(trimmed, minLength: minLength, maxLength: maxLength)
         }

@@ -12,13 +12,13 @@ public struct PhishingCheck: Sendable {
 
     /// The verdict for `urlOrHost` (a full URL or a bare host with a dot).
     public func check(_ urlOrHost: String) -> PhishingVerdict {
-        let trimmed = urlOrHost.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = urlOrHost.trimmedSpacesAndLines
         guard let address = WebAddress.find(in: trimmed) else {
             return .unknown(host: TextNormalizer.normalize(trimmed))
         }
         let host = address.host
         let officials = officialDomains.compactMap {
-            WebAddress.normalizedHost($0.trimmingCharacters(in: .whitespaces))
+            WebAddress.normalizedHost($0.trimmedSpaces)
         }
         if officials.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return .official(host: host) }
 

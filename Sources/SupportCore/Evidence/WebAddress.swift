@@ -23,7 +23,7 @@ public struct WebAddress: Hashable, Sendable {
 
     /// Parses one URL or bare host (`http`/`https` only; a bare host needs a dot and a top-level domain).
     public static func parse(_ text: String) -> WebAddress? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var rest = Substring(text.trimmedSpacesAndLines)
         guard !rest.isEmpty, rest.count <= 2048 else { return nil }
         if let schemeEnd = rest.range(of: "://") {
             let scheme = rest[..<schemeEnd.lowerBound].lowercased()
@@ -70,7 +70,7 @@ public struct WebAddress: Hashable, Sendable {
         )
         for piece in String(spaced).components(separatedBy: separators) where piece.contains(".") || piece.contains("。")
         {
-            let trimmed = piece.trimmingCharacters(in: CharacterSet(charactersIn: ".,!?。！？:："))
+            let trimmed = piece.trimming { ".,!?。！？:：".contains($0) }
             if let address = parse(trimmed) { return address }
         }
         return nil

@@ -11,7 +11,7 @@ struct MnemonicIndex: Sendable {
 
     init(_ lists: MnemonicWordlists) {
         func clean(_ words: [String]) -> [String] {
-            words.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            words.map { $0.trimmedSpacesAndLines }.filter { !$0.isEmpty }
         }
         let english = clean(lists.english).map { Array($0.lowercased().utf8) }
         var exact: [[UInt8]: UInt16] = [:]
