@@ -46,4 +46,21 @@ struct CrossValidationTests {
         #expect(first.scores == second.scores)
         #expect(first.confusions == second.confusions)
     }
+
+    @Test("without keywords the folds are trained on examples alone, so a keyword no longer rescues a held-out example")
+    func examplesOnly() {
+        var catalog = Self.catalog()
+        // Held out in fold 0: reads like a refund, and only its keyword says "hours".
+        catalog.intents[0].examples[.en]?.append("refund qqqq")
+        catalog.intents[0].keywords = [.en: ["qqqq": 12]]
+        func hoursReadAsRefund(_ result: CrossValidation) -> Int {
+            result.confusions.first { $0.expected == "hours" && $0.predicted == "refund" }?.count ?? 0
+        }
+        let shipped = CrossValidation(catalog: catalog, folds: 5)
+        let strict = CrossValidation(catalog: catalog, folds: 5, usesKeywords: false)
+        #expect(shipped.usesKeywords && !strict.usesKeywords)
+        // The keyword touches only messages that contain it, so exactly that one example differs.
+        #expect(hoursReadAsRefund(strict) == hoursReadAsRefund(shipped) + 1)
+        #expect(strict.overallAccuracy < shipped.overallAccuracy)
+    }
 }

@@ -29,6 +29,12 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Examples each intent needs per language.")
     var minimumExamples = 20
 
+    @Flag(
+        help: ArgumentHelp(
+            "Cross-validate on the examples alone, without the keywords.",
+            discussion: "The stricter figure: a keyword may have been written from the very example held out."))
+    var withoutKeywords = false
+
     func validate() throws {
         guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (skip) or at least 2.") }
         guard minimumExamples >= 0 else { throw ValidationError("--minimum-examples cannot be negative.") }
@@ -36,7 +42,9 @@ struct LintCommand: AsyncParsableCommand {
 
     func run() async throws {
         let target = directory.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? common.intentsDirectory
-        let report = CatalogLinter(minimumExamples: minimumExamples, folds: folds).lint(directory: target)
+        let linter = CatalogLinter(
+            minimumExamples: minimumExamples, folds: folds, crossValidatesKeywords: !withoutKeywords)
+        let report = linter.lint(directory: target)
         print(json ? report.renderedJSON() : report.renderedText())
         if report.hasErrors { throw ExitCode(1) }
     }

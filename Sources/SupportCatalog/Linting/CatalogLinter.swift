@@ -10,11 +10,16 @@ public struct CatalogLinter: Sendable {
     public var folds = 5
     /// Below this cross-validated accuracy an intent gets a warning.
     public var accuracyWarning = 0.6
+    /// Cross-validate with the catalog's keywords, as the bot runs (false: examples alone).
+    public var crossValidatesKeywords = true
 
-    public init(minimumExamples: Int = 20, folds: Int = 5, accuracyWarning: Double = 0.6) {
+    public init(
+        minimumExamples: Int = 20, folds: Int = 5, accuracyWarning: Double = 0.6, crossValidatesKeywords: Bool = true
+    ) {
         self.minimumExamples = minimumExamples
         self.folds = folds
         self.accuracyWarning = accuracyWarning
+        self.crossValidatesKeywords = crossValidatesKeywords
     }
 
     /// Reads and checks `directory`.
@@ -23,7 +28,9 @@ public struct CatalogLinter: Sendable {
         var findings = reading.errors.map { LintFinding(.error, .schema, file: $0.file, line: $0.line, $0.message) }
         guard let loaded = reading.loaded else { return LintReport(findings: findings, crossValidation: nil) }
         findings += lint(loaded)
-        let crossValidation = folds >= 2 ? CrossValidation(catalog: loaded.catalog, folds: folds) : nil
+        let crossValidation =
+            folds >= 2
+            ? CrossValidation(catalog: loaded.catalog, folds: folds, usesKeywords: crossValidatesKeywords) : nil
         if let crossValidation { findings += accuracyFindings(crossValidation, loaded: loaded) }
         return LintReport(findings: findings, crossValidation: crossValidation)
     }

@@ -19,6 +19,9 @@ public struct CrossValidation: Sendable {
     }
 
     public var folds: Int
+    /// Whether the folds were trained with the catalog's keywords (as the bot is). Without them the
+    /// figure is the stricter one: a keyword may have been written from the very example held out.
+    public var usesKeywords: Bool
     /// Per intent, per language.
     public var scores: [IntentID: [Language: Score]]
     /// Most frequent first, then by ids.
@@ -31,11 +34,13 @@ public struct CrossValidation: Sendable {
         return total == 0 ? 0 : Double(all.reduce(0) { $0 + $1.correct }) / Double(total)
     }
 
-    /// Runs `folds`-fold cross-validation over `catalog`, training with its keywords.
-    public init(catalog: Catalog, folds: Int = 5) {
+    /// Runs `folds`-fold cross-validation over `catalog`, training with its keywords unless
+    /// `usesKeywords` is false.
+    public init(catalog: Catalog, folds: Int = 5, usesKeywords: Bool = true) {
         precondition(folds >= 2, "cross-validation needs at least two folds")
         self.folds = folds
-        let keywords = catalog.keywordWeights
+        self.usesKeywords = usesKeywords
+        let keywords = usesKeywords ? catalog.keywordWeights : [:]
         // (fold, example) for every example, in a fixed order.
         var heldOut: [(fold: Int, language: Language, example: TrainingExample)] = []
         for intent in catalog.intents {

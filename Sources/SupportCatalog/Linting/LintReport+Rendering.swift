@@ -53,12 +53,14 @@ extension LintReport {
         }
         struct CrossValidationResult: Encodable {
             var folds: Int
+            var usesKeywords: Bool
             var overallAccuracy: Double
             var intents: [IntentScore]
             var confusions: [Confusion]
 
             init(_ result: CrossValidation) {
                 folds = result.folds
+                usesKeywords = result.usesKeywords
                 overallAccuracy = result.overallAccuracy
                 intents = result.scores.keys.sorted().map { id in
                     let scores = result.scores[id] ?? [:]
@@ -111,7 +113,8 @@ extension CrossValidation {
             let percent = String(format: "%5.1f%%", accuracy * 100)
             return pad("\(percent) \(score.correct)/\(score.total)", 12)
         }
-        var lines = ["cross-validated accuracy (\(folds)-fold, split by example index)"]
+        let training = usesKeywords ? "examples and keywords" : "examples only, no keywords"
+        var lines = ["cross-validated accuracy (\(folds)-fold, split by example index; trained on \(training))"]
         lines.append("\(pad("intent", width))  \(pad("en", 12))  zh")
         for id in ids {
             lines.append("\(pad(id.rawValue, width))  \(cell(scores[id]?[.en]))  \(cell(scores[id]?[.zh]))")

@@ -110,9 +110,10 @@ public struct IntentClassifier: Sendable {
         let trainer = LinearTrainer(
             cost: options.cost, tolerance: 0.1, maximumPasses: options.maximumPasses, seed: options.seed,
             balancesClasses: options.balancesClasses)
-        model = WeightMatrix(
-            weights: trainer.train(rows: rows, labels: targets, classCount: labels.count, featureCount: kept),
-            featureCount: kept, classCount: labels.count)
+        let trained = trainer.train(
+            rows: rows, labels: targets, classCount: labels.count, featureCount: kept,
+            rowStride: WeightMatrix.stride(forClassCount: labels.count))
+        model = WeightMatrix(rows: trained, featureCount: kept, classCount: labels.count)
 
         var rules: [KeywordRule] = []
         for label in keywords.keys.sorted() {

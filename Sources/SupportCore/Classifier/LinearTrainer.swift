@@ -17,9 +17,12 @@ struct LinearTrainer: Sendable {
     /// Threads that train intents side by side; the weights do not depend on it.
     var workers: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    /// Feature-major weights: `weights[feature * classCount + class]`; row `featureCount` is the bias.
-    func train(rows: SparseRows, labels: [Int32], classCount: Int, featureCount: Int) -> [Float] {
-        var weights = [Float](repeating: 0, count: (featureCount + 1) * classCount)
+    /// Feature-major weights: `weights[feature * rowStride + class]` (`rowStride` ≥ `classCount`, the
+    /// padding stays 0; default `classCount`); row `featureCount` is the bias. Written in place in
+    /// the layout scoring reads, so no second copy of the table is ever needed.
+    func train(rows: SparseRows, labels: [Int32], classCount: Int, featureCount: Int, rowStride: Int? = nil) -> [Float] {
+        let rowStride = max(rowStride ?? classCount, classCount)
+        var weights = [Float](repeating: 0, count: (featureCount + 1) * rowStride)
         let rowCount = rows.rowCount
         guard rowCount > 0, classCount > 0 else { return weights }
         var classSizes = [Int](repeating: 0, count: classCount)
@@ -45,7 +48,7 @@ struct LinearTrainer: Sendable {
         let norms = squaredNorms
         let costs = diagonals
         weights.withUnsafeMutableBufferPointer { weights in
-            let output = LabelColumns(weights: weights, classCount: classCount)
+            let output = LabelColumns(weights: weights, rowStride: rowStride)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var w = [Double](repeating: 0, count: featureCount + 1)
                 var alpha = [Double](repeating: 0, count: rowCount)
@@ -141,10 +144,10 @@ struct LinearTrainer: Sendable {
 /// columns of its own intents, so the writes never overlap (hence the unchecked `Sendable`).
 private struct LabelColumns: @unchecked Sendable {
     let weights: UnsafeMutableBufferPointer<Float>
-    let classCount: Int
+    let rowStride: Int
 
     func store(_ model: [Double], label: Int) {
-        for feature in model.indices { weights[feature * classCount + label] = Float(model[feature]) }
+        for feature in model.indices { weights[feature * rowStride + label] = Float(model[feature]) }
     }
 }
 

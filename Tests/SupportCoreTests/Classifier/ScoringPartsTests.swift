@@ -50,7 +50,13 @@ import Testing
         for feature in 0...featureCount {
             for label in 0..<classCount { weights.append(Float((feature * 31 + label * 7) % 13) / 4 - 1.5) }
         }
-        let matrix = WeightMatrix(weights: weights, featureCount: featureCount, classCount: classCount)
+        let stride = WeightMatrix.stride(forClassCount: classCount)
+        #expect(stride % 16 == 0 && stride >= classCount && stride < classCount + 16)
+        var rows = [Float](repeating: 0, count: (featureCount + 1) * stride)
+        for feature in 0...featureCount {
+            for label in 0..<classCount { rows[feature * stride + label] = weights[feature * classCount + label] }
+        }
+        let matrix = WeightMatrix(rows: rows, featureCount: featureCount, classCount: classCount)
         let columns: [Int32] = [4, 0, 2]
         let values: [Float] = [0.5, -2, 0.25]
         var scores = [Float](repeating: .nan, count: classCount)
@@ -78,14 +84,21 @@ import Testing
             rows.append(columns: [Int32(label), Int32(5 + row % 7), Int32(12 + row % 3)], values: [0.8, 0.5, 0.3])
             labels.append(label)
         }
-        func train(workers: Int) -> [Float] {
+        func train(workers: Int, rowStride: Int? = nil) -> [Float] {
             var trainer = LinearTrainer(cost: 1, tolerance: 0.1, maximumPasses: 40, seed: 7, balancesClasses: true)
             trainer.workers = workers
-            return trainer.train(rows: rows, labels: labels, classCount: 5, featureCount: 15)
+            return trainer.train(rows: rows, labels: labels, classCount: 5, featureCount: 15, rowStride: rowStride)
         }
         let single = train(workers: 1)
         #expect(single == train(workers: 2))
         #expect(single == train(workers: 3))
         #expect(single.contains { $0 != 0 })
+        // Padded rows hold the same weights, and zeros in the padding.
+        let padded = train(workers: 2, rowStride: 8)
+        #expect(padded.count == 16 * 8)
+        for feature in 0..<16 {
+            #expect(Array(padded[(feature * 8)..<(feature * 8 + 5)]) == Array(single[(feature * 5)..<(feature * 5 + 5)]))
+            #expect(padded[(feature * 8 + 5)..<(feature * 8 + 8)].allSatisfy { $0 == 0 })
+        }
     }
 }
