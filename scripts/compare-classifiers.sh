@@ -125,10 +125,10 @@ for ds, label, ours, pv, hib in rows:
     cells = [ds, label, fmt(ours)]
     for m in peers_shown:
         v = pv.get(m)
-        ratio = "" if (v in (None, 0) or ours is None or v != v) else f" | {ours / v:.2f}×"
+        ratio = "" if (v in (None, 0) or ours is None or v != v) else f" | {ours / v:.3g}×"
         cells.append(fmt(v) + (ratio or " | "))
     print("| " + " | ".join(cells) + " |")
 print()
-print("ratio = ours ÷ peer (for latency, train time and memory, lower is better; e.g. 0.01× = 100× faster).")
+print("ratio = ours ÷ peer (for latency, train time and memory, lower is better; e.g. 0.004× = 250× faster).")
 print(f"ours: {out}/*.json; peers: {res}" + (" (skipped)" if mode == "skip" else ""))
 PY

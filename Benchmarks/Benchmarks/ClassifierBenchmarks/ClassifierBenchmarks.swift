@@ -9,11 +9,11 @@ let benchmarks: @Sendable () -> Void = {
     let training: [BenchmarkMetric] = [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal]
 
     let banking = IntentClassifier(examples: corpus.bankingTrain)
-    let bankingTexts = corpus.bankingTest.map(\.text)
+    let bankingTexts = BenchmarkCorpus.shuffled(corpus.bankingTest.map(\.text))
     let clinc = IntentClassifier(examples: corpus.clinc.train)
-    let clincTexts = corpus.clincTestTexts
+    let clincTexts = BenchmarkCorpus.shuffled(corpus.clincTestTexts)
 
-    // One message per iteration, cycling through the test set.
+    // One message per iteration, cycling through the test set in a shuffled order.
     Benchmark(
         "classify one message, BANKING77 (77 intents)",
         configuration: .init(metrics: perMessage, warmupIterations: 200, maxDuration: .seconds(3), maxIterations: 200_000)
