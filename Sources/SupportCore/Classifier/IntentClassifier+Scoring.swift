@@ -38,10 +38,10 @@ extension IntentClassifier {
         }
         let scale = Float(options.confidenceScale)
         let top = scores[best]
-        var total: Float = 0
-        for label in 0..<scores.count { total += expf(scale * (scores[label] - top)) }
+        let total = SoftmaxExp.sum(scores, top: top, scale: scale)
         let confidence = Double(1 / total)
-        let runnerUpConfidence = second >= 0 ? Double(expf(scale * (scores[second] - top)) / total) : 0
+        let runnerUpConfidence =
+            second >= 0 ? Double(SoftmaxExp.exp(SoftmaxExp.Lanes(repeating: scale * (scores[second] - top)))[0] / total) : 0
         return IntentPrediction(
             intent: labels[best], confidence: min(max(confidence, 0), 1),
             runnerUp: second >= 0 ? labels[second] : nil, runnerUpConfidence: min(max(runnerUpConfidence, 0), 1))

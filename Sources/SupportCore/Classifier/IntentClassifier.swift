@@ -6,16 +6,44 @@ import Foundation
 /// each L2-normalised); one-vs-rest linear SVMs score every intent; a softmax over the scaled
 /// scores gives the confidence; catalog keywords add to their intent's score.
 public struct IntentClassifier: Sendable {
+    /// The trained model behind one reference. Scoring hands the classifier to closures, and a
+    /// copy then costs one retain instead of one per array (an instruction profile showed three
+    /// whole-struct copies per `classify`).
+    final class Parts: Sendable {
+        let labels: [IntentID]
+        let options: ClassifierOptions
+        let extractor: FeatureExtractor
+        let index: FeatureIndex
+        let signedIDF: [Float]
+        let model: WeightMatrix
+        let keywordRules: [KeywordRule]
+
+        init(
+            labels: [IntentID], options: ClassifierOptions, extractor: FeatureExtractor, index: FeatureIndex,
+            signedIDF: [Float], model: WeightMatrix, keywordRules: [KeywordRule]
+        ) {
+            self.labels = labels
+            self.options = options
+            self.extractor = extractor
+            self.index = index
+            self.signedIDF = signedIDF
+            self.model = model
+            self.keywordRules = keywordRules
+        }
+    }
+
+    private let parts: Parts
+
     /// Every label seen in training, sorted.
-    public let labels: [IntentID]
-    let options: ClassifierOptions
-    let extractor: FeatureExtractor
-    let index: FeatureIndex
+    public var labels: [IntentID] { parts.labels }
+    var options: ClassifierOptions { parts.options }
+    var extractor: FeatureExtractor { parts.extractor }
+    var index: FeatureIndex { parts.index }
     /// Per feature: inverse document frequency, negated for the character view (one array, so
     /// vectorising a message reads one value per feature).
-    let signedIDF: [Float]
-    let model: WeightMatrix
-    let keywordRules: [KeywordRule]
+    var signedIDF: [Float] { parts.signedIDF }
+    var model: WeightMatrix { parts.model }
+    var keywordRules: [KeywordRule] { parts.keywordRules }
 
     /// Number of distinct n-gram features the model keeps.
     public var featureCount: Int { signedIDF.count }
@@ -25,13 +53,10 @@ public struct IntentClassifier: Sendable {
         examples: [TrainingExample], keywords: [IntentID: [String: Double]] = [:],
         options: ClassifierOptions = ClassifierOptions()
     ) {
-        self.options = options
         let extractor = FeatureExtractor(
             wordOrders: options.wordOrders, characterOrders: options.characterOrders, hanOrders: options.hanOrders,
             pairWindow: options.pairWindow)
-        self.extractor = extractor
         let labels = Array(Set(examples.map(\.label))).sorted()
-        self.labels = labels
         var labelIndex: [IntentID: Int] = [:]
         for (position, label) in labels.enumerated() { labelIndex[label] = position }
 
@@ -75,8 +100,7 @@ public struct IntentClassifier: Sendable {
             let idf = Float(log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1)
             signedIDF.append(rawViews[feature] == FeatureView.words.rawValue ? idf : -idf)
         }
-        index = kept == interned.count ? interned : interned.remapped(remap, keeping: kept)
-        self.signedIDF = signedIDF
+        let index = kept == interned.count ? interned : interned.remapped(remap, keeping: kept)
 
         // 3. TF-IDF rows.
         var rows = SparseRows()
@@ -113,7 +137,7 @@ public struct IntentClassifier: Sendable {
         let trained = trainer.train(
             rows: rows, labels: targets, classCount: labels.count, featureCount: kept,
             rowStride: WeightMatrix.stride(forClassCount: labels.count))
-        model = WeightMatrix(rows: trained, featureCount: kept, classCount: labels.count)
+        let model = WeightMatrix(rows: trained, featureCount: kept, classCount: labels.count)
 
         var rules: [KeywordRule] = []
         for label in keywords.keys.sorted() {
@@ -126,7 +150,9 @@ public struct IntentClassifier: Sendable {
                 }
             }
         }
-        keywordRules = rules
+        parts = Parts(
+            labels: labels, options: options, extractor: extractor, index: index, signedIDF: signedIDF, model: model,
+            keywordRules: rules)
     }
 
     // MARK: - Vectors

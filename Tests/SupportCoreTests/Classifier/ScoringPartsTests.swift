@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SupportCore
@@ -100,5 +101,41 @@ import Testing
             #expect(Array(padded[(feature * 8)..<(feature * 8 + 5)]) == Array(single[(feature * 5)..<(feature * 5 + 5)]))
             #expect(padded[(feature * 8 + 5)..<(feature * 8 + 8)].allSatisfy { $0 == 0 })
         }
+    }
+}
+
+@Suite struct SoftmaxExpTests {
+    @Test("eight-lane exp matches Foundation's exp to a few parts in 10^7 over the softmax's range")
+    func matchesFoundation() {
+        var worst = 0.0
+        var x: Float = -87
+        while x <= 5 {
+            let lanes = SoftmaxExp.Lanes((0..<8).map { x + Float($0) * 0.0137 })
+            let fast = SoftmaxExp.exp(lanes)
+            for lane in 0..<8 {
+                let exact = Foundation.exp(Double(lanes[lane]))
+                worst = max(worst, abs(Double(fast[lane]) - exact) / exact)
+            }
+            x += 0.1
+        }
+        #expect(worst < 5e-7)
+    }
+
+    @Test("the sum covers every score once, tail lanes included", arguments: [1, 7, 8, 9, 77, 150])
+    func sumCoversEveryScore(count: Int) {
+        var scores = (0..<count).map { Float($0 % 13) / 7 - 1 }
+        let top = scores.max() ?? 0
+        let expected = scores.reduce(0.0) { $0 + Foundation.exp(Double(5 * ($1 - top))) }
+        let total = scores.withUnsafeMutableBufferPointer { SoftmaxExp.sum($0, top: top, scale: 5) }
+        #expect(abs(Double(total) - expected) / expected < 1e-6)
+    }
+
+    @Test("very negative and -infinity inputs give a vanishing value, not NaN")
+    func clamps() {
+        let fast = SoftmaxExp.exp(SoftmaxExp.Lanes(-.infinity, -1e30, -200, -88, -87, 0, 1, 88))
+        for lane in 0..<5 { #expect(fast[lane] >= 0 && fast[lane] < 1e-37) }
+        #expect(abs(fast[5] - 1) < 1e-6)
+        #expect(abs(Double(fast[6]) - M_E) < 1e-5)
+        #expect(!fast[7].isNaN)
     }
 }
