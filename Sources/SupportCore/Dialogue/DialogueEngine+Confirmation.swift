@@ -91,12 +91,9 @@ extension DialogueEngine {
             other.flow == nil
         {
             // A question at the summary ("what are your hours?"): answer it, then ask again.
-            draft.intent = decided
-            draft.confidence = prediction.confidence
-            draft.add(fill(other.reply(language), language))
-            draft.add(catalog.message(.resume, language, ["prompt": confirmQuestion(for: flow, language: language)]))
-            state.flow = flow
-            return finish(draft, session: state)
+            return answerAside(
+                other, confidence: prediction.confidence, thenAsk: confirmQuestion(for: flow, language: language),
+                flow: flow, session: state, draft: draft)
         }
         draft.add(catalog.message(.confirmUnclear, language))
         draft.add(confirmQuestion(for: flow, language: language))

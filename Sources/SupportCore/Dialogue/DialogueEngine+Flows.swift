@@ -185,12 +185,9 @@ extension DialogueEngine {
         {
             // A question that happens to name a chain or a date ("is bitcoin going up?") is answered, not taken
             // as the field's value; the flow then asks again.
-            draft.intent = decided
-            draft.confidence = prediction.confidence
-            draft.add(fill(other.reply(language), language))
-            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, language: language)]))
-            state.flow = flow
-            return finish(draft, session: state)
+            return answerAside(
+                other, confidence: prediction.confidence, thenAsk: prompt(for: field, language: language), flow: flow,
+                session: state, draft: draft)
         }
         let validation = validator.validate(
             message.text, as: field.kind, context: context(for: flow, message: message))
@@ -280,12 +277,7 @@ extension DialogueEngine {
         if mayInterrupt, decided != flow.intent, decided != .cancel,
             let other = catalog.intent(decided), other.flow == nil
         {
-            draft.intent = decided
-            draft.confidence = confidence
-            draft.add(fill(other.reply(language), language))
-            draft.add(catalog.message(.resume, language, ["prompt": pending]))
-            state.flow = flow
-            return finish(draft, session: state)
+            return answerAside(other, confidence: confidence, thenAsk: pending, flow: flow, session: state, draft: draft)
         }
         flow.attempts += 1
         let limit = max(1, catalog.configuration.thresholds.maxFieldAttempts)
@@ -340,11 +332,27 @@ extension DialogueEngine {
                 .addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
     }
 
-    /// A contact_support summary that is really a theft report (or another flow) starts that flow instead.
+    /// Answers `other`, an intent without a flow, in the middle of `flow`; then asks `question` again.
+    func answerAside(
+        _ other: IntentDefinition, confidence: Double, thenAsk question: String, flow: FlowState, session: Session,
+        draft: ReplyDraft
+    ) -> Turn {
+        var draft = draft
+        var state = session
+        let language = draft.language
+        draft.intent = other.id
+        draft.confidence = confidence
+        draft.add(fill(other.reply(language), language))
+        draft.add(catalog.message(.resume, language, ["prompt": question]))
+        state.flow = flow
+        return finish(draft, session: state)
+    }
+
     /// How sure the classifier must be before a contact-support summary turns into a theft report: a
     /// vague "my assets don't show" must stay a request for a person.
     static let minimumDetourConfidence = 0.6
 
+    /// A contact_support summary that is really a theft report starts the theft flow instead.
     private func switchFromContactSupport(
         _ flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
     ) -> Turn? {
