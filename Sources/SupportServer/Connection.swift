@@ -76,7 +76,7 @@ struct Connection {
         switch frame {
         case .tooLong: return reject(.lineTooLong(limit: limits.maxLineBytes), state: &state)
         case .invalidUTF8: return reject(.invalidUTF8, state: &state)
-        case .line(let line): text = line.trimmingCharacters(in: .whitespaces)
+        case .line(let line): text = line.trimmedSpaces
         }
         if text.isEmpty { return "" }
         if case .undecided = state.mode {

@@ -79,10 +79,10 @@ public actor ConversationLog {
         scheduleCommit()
     }
 
-    /// Buffers a save of `session` (latest wins).
-    public func save(_ session: Session, at: Date) throws {
-        let state = try SessionStore.encode(session)
-        pending.states[session.id] = PendingState(state: state, at: at)
+    /// Buffers a save of `session`'s encoded state (latest wins). The caller encodes, so the actor
+    /// only files the text.
+    public func saveState(_ state: String, of session: SessionID, at: Date) {
+        pending.states[session] = PendingState(state: state, at: at)
         scheduleCommit()
     }
 

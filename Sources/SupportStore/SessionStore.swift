@@ -32,7 +32,8 @@ public struct SessionStore: Sendable {
 
     /// Buffers a save of `session`; it is on disk after the next group commit.
     public func save(_ session: Session, at now: Date) async throws {
-        try await log.save(session, at: now)
+        let state = try Self.encode(session)
+        await log.saveState(state, of: session.id, at: now)
     }
 
     /// Buffers the deletion of `id`'s state.
