@@ -32,19 +32,16 @@ extension EvidenceValidator {
             .choiceUnknown, values: ["options": options.map { $0.label(context.language) }.joined(separator: ", ")])
     }
 
-    /// Normalised words that name `option`: id (with `_` as space too), labels and aliases.
-    static func terms(of option: ChoiceOption) -> [String] { option.terms }
-
     /// The option whose term or position equals the whole text.
     static func exactOption(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
         let trimmed = text.trimming { " .,!。".contains($0) }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return options[number - 1] }
-        return options.first { terms(of: $0).contains(trimmed) }
+        return options.first { $0.terms.contains(trimmed) }
     }
 
     /// Options whose terms occur in the text; where terms overlap ("wallet" in "own wallet") the longest wins.
     static func optionsMentioned(in text: String, options: [ChoiceOption]) -> [ChoiceOption] {
-        let pairs = options.flatMap { option in terms(of: option).map { (term: $0, option: option) } }
+        let pairs = options.flatMap { option in option.terms.map { (term: $0, option: option) } }
             .sorted { $0.term.count > $1.term.count }
         var remaining = text
         var found: [ChoiceOption] = []
