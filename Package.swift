@@ -12,6 +12,9 @@ let package = Package(
     products: [
         .executable(name: "supportbot", targets: ["supportbot"]),
         .library(name: "SupportCore", targets: ["SupportCore"]),
+        // For the Benchmarks package: the engine as the bot builds it, and the session encoding.
+        .library(name: "SupportCatalog", targets: ["SupportCatalog"]),
+        .library(name: "SupportStore", targets: ["SupportStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

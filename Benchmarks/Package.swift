@@ -28,6 +28,19 @@ let package = Package(
             swiftSettings: strict,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // One turn of the conversation engine as the bot runs it (issue 4: the server's CPU per message).
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "SupportCore", package: "supportbot"),
+                .product(name: "SupportCatalog", package: "supportbot"),
+                .product(name: "SupportStore", package: "supportbot"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            swiftSettings: strict,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         // The server's load tool: `supportbot serve` against a minimal NIO echo server (issue 4).
         .executableTarget(
             name: "LoadTool",

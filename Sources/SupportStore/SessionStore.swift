@@ -42,7 +42,7 @@ public struct SessionStore: Sendable {
     }
 
     /// The JSON stored in `sessions.state`.
-    static func encode(_ session: Session) throws -> String {
+    public static func encode(_ session: Session) throws -> String {
         String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
     }
 }

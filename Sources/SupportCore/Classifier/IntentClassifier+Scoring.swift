@@ -18,7 +18,7 @@ extension IntentClassifier {
     ) -> Result {
         withUnsafeTemporaryAllocation(of: Float.self, capacity: labels.count) { scores in
             withVector(of: scalars) { columns, values in model.score(columns: columns, values: values, into: scores) }
-            for rule in keywordRules where rule.occurs(in: scalars) { scores[rule.label] += rule.boost }
+            keywords.forEachMatch(in: scalars) { rule in scores[keywords.rules[rule].label] += keywords.rules[rule].boost }
             return body(scores)
         }
     }
@@ -73,7 +73,9 @@ extension IntentClassifier {
                 guard weight > 0 else { return }
                 contributions.append(FeatureContribution(feature: Self.render(span, in: scalars), weight: weight))
             }
-            for rule in keywordRules where rule.label == winner && rule.occurs(in: scalars) {
+            keywords.forEachMatch(in: scalars) { position in
+                let rule = keywords.rules[position]
+                guard rule.label == winner else { return }
                 contributions.append(FeatureContribution(feature: "keyword:\(rule.text)", weight: Double(rule.boost)))
             }
             contributions.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.feature < $1.feature }

@@ -16,11 +16,11 @@ public struct IntentClassifier: Sendable {
         let index: FeatureIndex
         let signedIDF: [Float]
         let model: WeightMatrix
-        let keywordRules: [KeywordRule]
+        let keywords: KeywordMatcher
 
         init(
             labels: [IntentID], options: ClassifierOptions, extractor: FeatureExtractor, index: FeatureIndex,
-            signedIDF: [Float], model: WeightMatrix, keywordRules: [KeywordRule]
+            signedIDF: [Float], model: WeightMatrix, keywords: KeywordMatcher
         ) {
             self.labels = labels
             self.options = options
@@ -28,7 +28,7 @@ public struct IntentClassifier: Sendable {
             self.index = index
             self.signedIDF = signedIDF
             self.model = model
-            self.keywordRules = keywordRules
+            self.keywords = keywords
         }
     }
 
@@ -43,7 +43,7 @@ public struct IntentClassifier: Sendable {
     /// vectorising a message reads one value per feature).
     var signedIDF: [Float] { parts.signedIDF }
     var model: WeightMatrix { parts.model }
-    var keywordRules: [KeywordRule] { parts.keywordRules }
+    var keywords: KeywordMatcher { parts.keywords }
 
     /// Number of distinct n-gram features the model keeps.
     public var featureCount: Int { signedIDF.count }
@@ -152,7 +152,7 @@ public struct IntentClassifier: Sendable {
         }
         parts = Parts(
             labels: labels, options: options, extractor: extractor, index: index, signedIDF: signedIDF, model: model,
-            keywordRules: rules)
+            keywords: KeywordMatcher(rules))
     }
 
     // MARK: - Vectors

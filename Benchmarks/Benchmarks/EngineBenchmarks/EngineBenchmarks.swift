@@ -1,0 +1,97 @@
+import Benchmark
+import Foundation
+import SupportCatalog
+import SupportCore
+import SupportStore
+
+/// The server's work per message without the network or the database: one engine turn over the
+/// replayed conversations of `Transcripts/`, and the session-state JSON saved after it.
+let benchmarks: @Sendable () -> Void = {
+    guard let setup = EngineSetup.load() else { return }
+    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .throughput]
+    let configuration = Benchmark.Configuration(
+        metrics: metrics, warmupIterations: 100, maxDuration: .seconds(3), maxIterations: 100_000)
+
+    // One user line per iteration, conversations in turn, each in a fresh session.
+    Benchmark("engine turn, replayed conversations", configuration: configuration) { benchmark in
+        var replay = Replay(setup)
+        for _ in benchmark.scaledIterations { blackHole(replay.next()) }
+    }
+
+    let sessions = Replay(setup).sessionsAfterEachTurn()
+    Benchmark("session state encoded for the store", configuration: configuration) { benchmark in
+        var position = 0
+        for _ in benchmark.scaledIterations {
+            blackHole(try SessionStore.encode(sessions[position]))
+            position = (position + 1) % sessions.count
+        }
+    }
+}
+
+/// The engine as `supportbot serve` builds it, and the conversations to replay.
+struct EngineSetup: Sendable {
+    let engine: DialogueEngine
+    let conversations: [[String]]
+
+    /// `Intents/` and `Transcripts/` of the project this package sits in.
+    static func load() -> EngineSetup? {
+        // #filePath is Benchmarks/Benchmarks/EngineBenchmarks/EngineBenchmarks.swift.
+        let root = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        do {
+            let catalog = try CatalogLoader.load(from: root.appendingPathComponent("Intents"))
+            let engine = DialogueEngine(
+                catalog: catalog, classifier: IntentClassifier(catalog: catalog),
+                scanner: SecretScanner(wordlists: try CatalogLoader.bundledWordlists()))
+            let folder = root.appendingPathComponent("Transcripts")
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".txt") }.sorted()
+            let conversations = try files.map { file in
+                try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                    .split(separator: "\n").filter { $0.hasPrefix("user: ") }.map { String($0.dropFirst(6)) }
+            }.filter { !$0.isEmpty }
+            return EngineSetup(engine: engine, conversations: conversations)
+        } catch {
+            FileHandle.standardError.write(Data("EngineBenchmarks: skipped, \(error)\n".utf8))
+            return nil
+        }
+    }
+}
+
+/// Walks the conversations one user line at a time, carrying the session as the desk does; a case
+/// the engine files is answered as filed, a ticket lookup as unknown.
+struct Replay {
+    let setup: EngineSetup
+    private var conversation = 0
+    private var line = 0
+    private var session = Session(id: SessionID("bench-0"))
+    private let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    init(_ setup: EngineSetup) { self.setup = setup }
+
+    mutating func next() -> Turn {
+        let text = setup.conversations[conversation][line]
+        var turn = setup.engine.handle(text, in: session, at: now)
+        switch turn.request {
+        case .fileCase: turn = setup.engine.resume(turn, with: .filed(TicketReference(id: "T-000001", status: .open)), at: now)
+        case .lookUpTicket: turn = setup.engine.resume(turn, with: .ticket(nil), at: now)
+        case nil: break
+        }
+        session = turn.session
+        line += 1
+        if line == setup.conversations[conversation].count {
+            line = 0
+            conversation = (conversation + 1) % setup.conversations.count
+            session = Session(id: SessionID("bench-\(conversation)"))
+        }
+        return turn
+    }
+
+    /// The session after every user line of every conversation, once through.
+    func sessionsAfterEachTurn() -> [Session] {
+        var replay = self
+        let count = setup.conversations.reduce(0) { $0 + $1.count }
+        return (0..<count).map { _ in replay.next().session }
+    }
+}
