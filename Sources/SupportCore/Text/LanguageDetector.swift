@@ -10,7 +10,7 @@ public enum LanguageDetector {
             if TextNormalizer.isHan(scalar) {
                 han += 1
                 inLatinWord = false
-            } else if scalar.properties.isAlphabetic && scalar.isASCII {
+            } else if (0x61...0x7A).contains(scalar.value | 0x20) {  // an ASCII letter
                 if !inLatinWord { latinWords += 1 }
                 inLatinWord = true
             } else {
@@ -29,7 +29,7 @@ public enum LanguageDetector {
     private static func isOnlyIdentifiers(_ text: String) -> Bool {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "," })
         return tokens.allSatisfy { token in
-            token.count >= 20 || token.contains("/") || token.contains("@") || token.contains(".")
+            (token.utf8.count >= 20 && token.count >= 20) || token.contains("/") || token.contains("@") || token.contains(".")
                 || token.allSatisfy { $0.isNumber || $0 == "-" || $0 == ":" }
         }
     }

@@ -17,6 +17,30 @@ import Testing
         #expect(TextNormalizer.normalize(input) == expected)
     }
 
+    @Test("the direct path equals Foundation's NFKC path for every scalar it covers, alone and in context")
+    func directPathMatchesFoundation() {
+        var covered = 0
+        for value in UInt32(0)...0x2_FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["\(scalar)", "A\(scalar)b", " \(scalar)\(scalar) 钱"] {
+                guard let direct = TextNormalizer.normalizedDirectly(text) else { continue }
+                covered += 1
+                let full = TextNormalizer.normalizedWithFoundation(text)
+                if direct != full { Issue.record("U+\(String(value, radix: 16)) in \(text.debugDescription): \(direct.debugDescription) ≠ \(full.debugDescription)") }
+            }
+        }
+        // ASCII, full-width ASCII, both CJK blocks and the punctuation: the path must stay this wide.
+        #expect(covered >= 3 * (128 + 94 + 20_992 + 6_592 + 17))
+    }
+
+    @Test("text the direct path does not cover still normalises", arguments: [
+        ("café", "café"), ("cafe\u{301}", "café"), ("等等…", "等等..."), ("ﬁne", "fine"), ("ΣΑΣ", "σασ"), ("Ⅻ", "xii"),
+    ])
+    func uncovered(input: String, expected: String) {
+        #expect(TextNormalizer.normalizedDirectly(input) == nil)
+        #expect(TextNormalizer.normalize(input) == expected)
+    }
+
     @Test("Han scalars are recognised, others are not")
     func han() {
         #expect(TextNormalizer.isHan("钱"))
