@@ -17,10 +17,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),  // LoadTool
     ],
     targets: [
+        // What the benchmark targets share.
+        .target(name: "BenchmarkSupport", path: "Benchmarks/BenchmarkSupport", swiftSettings: strict),
         // One executable target per area; other areas (e.g. the server's load tool) add their own.
         .executableTarget(
             name: "ClassifierBenchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SupportCore", package: "supportbot"),
             ],
@@ -32,6 +35,7 @@ let package = Package(
         .executableTarget(
             name: "EngineBenchmarks",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "SupportCore", package: "supportbot"),
                 .product(name: "SupportCatalog", package: "supportbot"),

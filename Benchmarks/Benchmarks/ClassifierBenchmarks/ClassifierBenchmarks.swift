@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import SupportCore
 
@@ -13,26 +14,21 @@ let benchmarks: @Sendable () -> Void = {
     let clinc = IntentClassifier(examples: corpus.clinc.train)
     let clincTexts = BenchmarkCorpus.shuffled(corpus.clincTestTexts)
 
-    // One message per iteration, cycling through the test set in a shuffled order.
+    // One message per iteration (one iteration per sample), cycling through the test set in a
+    // shuffled order across samples.
+    let bankingCursor = Cursor(bankingTexts)
+    let clincCursor = Cursor(clincTexts)
     Benchmark(
         "classify one message, BANKING77 (77 intents)",
         configuration: .init(metrics: perMessage, warmupIterations: 200, maxDuration: .seconds(3), maxIterations: 200_000)
     ) { benchmark in
-        var position = 0
-        for _ in benchmark.scaledIterations {
-            blackHole(banking.classify(bankingTexts[position]))
-            position = position + 1 == bankingTexts.count ? 0 : position + 1
-        }
+        for _ in benchmark.scaledIterations { blackHole(banking.classify(bankingCursor.next())) }
     }
     Benchmark(
         "classify one message, CLINC150 (150 intents)",
         configuration: .init(metrics: perMessage, warmupIterations: 200, maxDuration: .seconds(3), maxIterations: 200_000)
     ) { benchmark in
-        var position = 0
-        for _ in benchmark.scaledIterations {
-            blackHole(clinc.classify(clincTexts[position]))
-            position = position + 1 == clincTexts.count ? 0 : position + 1
-        }
+        for _ in benchmark.scaledIterations { blackHole(clinc.classify(clincCursor.next())) }
     }
 
     // Whole test sets per iteration; throughput = sets per second (× 3,080 or 5,500 messages).

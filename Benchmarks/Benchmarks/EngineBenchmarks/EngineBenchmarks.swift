@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkSupport
 import Foundation
 import SupportCatalog
 import SupportCore
@@ -12,19 +13,17 @@ let benchmarks: @Sendable () -> Void = {
     let configuration = Benchmark.Configuration(
         metrics: metrics, warmupIterations: 100, maxDuration: .seconds(3), maxIterations: 100_000)
 
-    // One user line per iteration, conversations in turn, each in a fresh session.
+    // One user line per sample, conversations in turn, each in a fresh session. The replay lives
+    // outside the closure, which runs once per sample.
+    let replay = Replay(setup)
     Benchmark("engine turn, replayed conversations", configuration: configuration) { benchmark in
-        var replay = Replay(setup)
         for _ in benchmark.scaledIterations { blackHole(replay.next()) }
     }
 
     let sessions = Replay(setup).sessionsAfterEachTurn()
+    let sessionCursor = Cursor(sessions)
     Benchmark("session state encoded for the store", configuration: configuration) { benchmark in
-        var position = 0
-        for _ in benchmark.scaledIterations {
-            blackHole(try SessionStore.encode(sessions[position]))
-            position = (position + 1) % sessions.count
-        }
+        for _ in benchmark.scaledIterations { blackHole(try SessionStore.encode(sessionCursor.next())) }
     }
 }
 
@@ -60,8 +59,9 @@ struct EngineSetup: Sendable {
 }
 
 /// Walks the conversations one user line at a time, carrying the session as the desk does; a case
-/// the engine files is answered as filed, a ticket lookup as unknown.
-struct Replay {
+/// the engine files is answered as filed, a ticket lookup as unknown. A class, so its place
+/// survives from one benchmark sample to the next (samples run one after another).
+final class Replay: @unchecked Sendable {
     let setup: EngineSetup
     private var conversation = 0
     private var line = 0
@@ -70,7 +70,7 @@ struct Replay {
 
     init(_ setup: EngineSetup) { self.setup = setup }
 
-    mutating func next() -> Turn {
+    func next() -> Turn {
         let text = setup.conversations[conversation][line]
         var turn = setup.engine.handle(text, in: session, at: now)
         switch turn.request {
@@ -90,7 +90,7 @@ struct Replay {
 
     /// The session after every user line of every conversation, once through.
     func sessionsAfterEachTurn() -> [Session] {
-        var replay = self
+        let replay = Replay(setup)
         let count = setup.conversations.reduce(0) { $0 + $1.count }
         return (0..<count).map { _ in replay.next().session }
     }
