@@ -81,28 +81,29 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
     /// Fills `{name}` placeholders from `values`, then from the configuration, in one pass: a value
     /// is never searched for placeholders itself, and an unknown `{name}` stays as written.
     public func fill(_ template: String, language: Language, values: [String: String] = [:]) -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let utf8 = template.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
+        // Braces are ASCII, so byte positions are scalar boundaries and slicing there is exact;
+        // a scan by `Character` walked the grapheme clusters of every Chinese template.
         var result = ""
-        result.reserveCapacity(template.utf8.count + 64)
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"),
-            let close = rest[rest.index(after: open)...].firstIndex(of: "}")
-        {
-            result += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            if let value = values[name] ?? placeholder(name, language: language) {
+        result.reserveCapacity(utf8.count + 64)
+        var copied = utf8.startIndex
+        while let close = utf8[utf8.index(after: open)...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = template[utf8.index(after: open)..<close]
+            if let value = values[String(name)] ?? placeholder(name, language: language) {
+                result += template[copied..<open]
                 result += value
-            } else {
-                result += rest[open...close]
+                copied = utf8.index(after: close)
             }
-            rest = rest[rest.index(after: close)...]
+            guard let next = utf8[utf8.index(after: close)...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        result += rest
+        result += template[copied...]
         return result
     }
 
     /// The configuration's value for the placeholder `name`, if it has one.
-    private func placeholder(_ name: String, language: Language) -> String? {
+    private func placeholder(_ name: Substring, language: Language) -> String? {
         switch name {
         case "brand": brand
         case "support_email": supportEmail
@@ -210,7 +211,13 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
     public let aliases: [String]
     /// What an answer may say to pick it: the id (also with spaces for `_`) and the normalised
     /// labels and aliases. Worked out once here, not on every answer.
-    let terms: [String]
+    let terms: [Term]
+
+    /// A normalised term and its length in characters (matching prefers longer terms).
+    struct Term: Sendable, Hashable {
+        let text: String
+        let length: Int
+    }
 
     public init(id: String, label: LocalizedText, aliases: [String] = []) {
         self.id = id
@@ -219,7 +226,7 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
         var terms = [id, id.replacingOccurrences(of: "_", with: " ")]
         terms += Language.allCases.compactMap { label.values[$0] }.map(TextNormalizer.normalize)
         terms += aliases.map(TextNormalizer.normalize)
-        self.terms = terms.filter { !$0.isEmpty }
+        self.terms = terms.filter { !$0.isEmpty }.map { Term(text: $0, length: $0.count) }
     }
 
     private enum CodingKeys: String, CodingKey { case id, label, aliases }

@@ -126,7 +126,9 @@ public enum Punycode {
     /// A host name in ASCII: each label NFKC-folded and lower-cased, non-ASCII labels as `xn--` Punycode
     /// (IDNA ToASCII without the full UTS #46 mapping table). Ideographic full stops count as dots.
     public static func toASCII(host: String) -> String? {
-        let folded = host.precomposedStringWithCompatibilityMapping.lowercased()
+        // NFKC leaves ASCII alone; skipping Foundation's normaliser there keeps plain hosts cheap.
+        let compatible = host.utf8.allSatisfy { $0 < 0x80 } ? host : host.precomposedStringWithCompatibilityMapping
+        let folded = compatible.lowercased()
             .replacingOccurrences(of: "。", with: ".").replacingOccurrences(of: "｡", with: ".")
         var labels: [String] = []
         for label in folded.split(separator: ".", omittingEmptySubsequences: false) {

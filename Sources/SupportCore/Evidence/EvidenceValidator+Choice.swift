@@ -36,23 +36,26 @@ extension EvidenceValidator {
     static func exactOption(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
         let trimmed = text.trimming { " .,!。".contains($0) }
         if let number = Int(trimmed), options.indices.contains(number - 1) { return options[number - 1] }
-        return options.first { $0.terms.contains(trimmed) }
+        return options.first { $0.terms.contains { $0.text == trimmed } }
     }
 
     /// Options whose terms occur in the text; where terms overlap ("wallet" in "own wallet") the longest wins.
     static func optionsMentioned(in text: String, options: [ChoiceOption]) -> [ChoiceOption] {
-        let pairs = options.flatMap { option in option.terms.map { (term: $0, option: option) } }
-            .sorted { $0.term.count > $1.term.count }
+        var pairs: [(term: ChoiceOption.Term, option: Int)] = []
+        for (position, option) in options.enumerated() {
+            for term in option.terms { pairs.append((term, position)) }
+        }
+        pairs.sort { $0.term.length > $1.term.length }
         var remaining = text
-        var found: [ChoiceOption] = []
+        var found: [Int] = []
         for (term, option) in pairs {
             // A single Latin letter is too easy to hit by accident unless it is the whole answer.
-            if term.count == 1, term.first?.isASCII == true { continue }
-            guard let range = PhraseMatcher.firstRange(of: term, in: remaining) else { continue }
+            if term.length == 1, term.text.utf8.first.map({ $0 < 0x80 }) == true { continue }
+            guard let range = PhraseMatcher.firstRange(of: term.text, in: remaining) else { continue }
             remaining.replaceSubrange(range, with: " | ")
-            if !found.contains(where: { $0.id == option.id }) { found.append(option) }
+            if !found.contains(where: { options[$0].id == options[option].id }) { found.append(option) }
         }
-        return found
+        return found.map { options[$0] }
     }
 
     /// Splits a list answer on `,` `、` `;` `/` `&` "and" "和" "还有" "以及" "跟".
@@ -77,13 +80,9 @@ extension EvidenceValidator {
         var positive = text
         // Negations contain affirmations (没有 ⊃ 有, 不是 ⊃ 是, "i did not" ⊃ "i did"): remove them, longest
         // first, before looking for a yes.
-        for phrase in Self.noPhrases.sorted(by: { $0.count > $1.count }) {
-            if phrase.unicodeScalars.allSatisfy(\.isASCII) {
-                while let range = PhraseMatcher.firstRange(of: phrase, in: positive) {
-                    positive.replaceSubrange(range, with: " ")
-                }
-            } else {
-                positive = positive.replacingOccurrences(of: phrase, with: " ")
+        for phrase in Self.noPhrasesLongestFirst {
+            while let range = PhraseMatcher.firstRange(of: phrase, in: positive) {
+                positive.replaceSubrange(range, with: " ")
             }
         }
         let hasYes = Self.yesPhrases.contains { PhraseMatcher.contains(positive, term: $0) }
@@ -109,6 +108,7 @@ extension EvidenceValidator {
         "no", "n", "nope", "nah", "not", "never", "didn't", "did not", "don't", "haven't", "have not", "wasn't",
         "no way", "false", "否", "没有", "没给", "没说", "没发", "没", "不是", "不对", "不", "未", "无", "并没有",
     ]
+    static let noPhrasesLongestFirst = noPhrases.sorted { $0.count > $1.count }
     static let yesPhrases = [
         "yes", "y", "yeah", "yep", "yup", "yea", "sure", "correct", "right", "true", "i did", "affirmative", "ok",
         "是", "是的", "对", "对的", "给了", "有", "嗯", "恩", "发了", "说了", "告诉了", "给过", "有的", "确实",

@@ -24,8 +24,8 @@ public struct WebAddress: Hashable, Sendable {
     /// Parses one URL or bare host (`http`/`https` only; a bare host needs a dot and a top-level domain).
     public static func parse(_ text: String) -> WebAddress? {
         var rest = Substring(text.trimmedSpacesAndLines)
-        guard !rest.isEmpty, rest.count <= 2048 else { return nil }
-        if let schemeEnd = rest.range(of: "://") {
+        guard !rest.isEmpty, rest.utf8.count <= 2048 || rest.count <= 2048 else { return nil }
+        if let schemeEnd = rest.firstRange(of: "://") {
             let scheme = rest[..<schemeEnd.lowerBound].lowercased()
             guard scheme == "http" || scheme == "https" else { return nil }
             rest = rest[schemeEnd.upperBound...]
@@ -65,16 +65,18 @@ public struct WebAddress: Hashable, Sendable {
         for scalar in text.unicodeScalars {
             spaced.append(TextNormalizer.isHan(scalar) ? " " : scalar)
         }
-        let separators = CharacterSet.whitespacesAndNewlines.union(
-            CharacterSet(charactersIn: "，、；;\"'“”‘’<>()（）[]【】「」")
-        )
-        for piece in String(spaced).components(separatedBy: separators) where piece.contains(".") || piece.contains("。")
-        {
+        let pieces = spaced.split(omittingEmptySubsequences: false) {
+            $0.properties.isWhitespace || Self.separators.contains($0)
+        }
+        for piece in pieces.map(String.init) where piece.contains(".") || piece.contains("。") {
             let trimmed = piece.trimming { ".,!?。！？:：".contains($0) }
             if let address = parse(trimmed) { return address }
         }
         return nil
     }
+
+    /// Punctuation that ends a host in free text, besides white space.
+    private static let separators = Set("，、；;\"'“”‘’<>()（）[]【】「」".unicodeScalars)
 
     /// True if one label of the host mixes Han with other characters ("官方的tpwallet"): a sentence glued to
     /// a host rather than an internationalised name like `例子.测试`.
