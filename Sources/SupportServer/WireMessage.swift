@@ -96,88 +96,55 @@ public enum WireResponse: Hashable, Sendable {
     /// `docs/PROTOCOL.md`. Written by hand rather than with `JSONEncoder`: the order stays stable
     /// and this is the hot path of every reply.
     public var line: String {
-        var json = JSONObjectWriter()
+        var json = JSONWriter(capacity: 512)
+        json.beginObject()
         switch self {
         case .reply(let reply, let session, let id):
-            json.add(.type, "reply")
-            json.add(.session, session.rawValue)
-            json.add(.id, id)
-            json.add(.text, reply.text)
-            json.add(.lang, reply.language.rawValue)
-            json.add(.intent, reply.intent.rawValue)
-            json.add(.confidence, reply.confidence)
-            json.add(.flow, reply.flow?.rawValue)
-            json.add(.awaiting, reply.awaiting)
+            json.member(.type, "reply")
+            json.member(.session, session.rawValue)
+            json.member(.id, id)
+            json.member(.text, reply.text)
+            json.member(.lang, reply.language.rawValue)
+            json.member(.intent, reply.intent.rawValue)
+            json.key(WireKey.confidence.stringValue)
+            json.number(reply.confidence.isFinite ? (reply.confidence * 1000).rounded() / 1000 : 0)
+            json.member(.flow, reply.flow?.rawValue)
+            json.member(.awaiting, reply.awaiting)
+            json.key(WireKey.ticket.stringValue)
             if let ticket = reply.ticket {
-                var nested = JSONObjectWriter()
-                nested.add(.id, ticket.id)
-                nested.add(.status, ticket.status.rawValue)
-                json.add(.ticket, raw: nested.finished)
+                json.beginObject()
+                json.member(.id, ticket.id)
+                json.member(.status, ticket.status.rawValue)
+                json.endObject()
             } else {
-                json.add(.ticket, raw: "null")
+                json.null()
             }
-            json.add(.warnings, raw: "[" + reply.warnings.map { JSONObjectWriter.quoted($0.rawValue) }.joined(separator: ",") + "]")
+            json.key(WireKey.warnings.stringValue)
+            json.beginArray()
+            for warning in reply.warnings { json.string(warning.rawValue) }
+            json.endArray()
         case .reset(let session, let id):
-            json.add(.type, "reset")
-            json.add(.session, session.rawValue)
-            if let id { json.add(.id, id) }
+            json.member(.type, "reset")
+            json.member(.session, session.rawValue)
+            if let id { json.member(.id, id) }
         case .pong(let id):
-            json.add(.type, "pong")
-            if let id { json.add(.id, id) }
+            json.member(.type, "pong")
+            if let id { json.member(.id, id) }
         case .error(let error):
-            json.add(.type, "error")
-            json.add(.code, error.code.rawValue)
-            json.add(.message, error.message)
-            json.add(.id, error.requestID)
+            json.member(.type, "error")
+            json.member(.code, error.code.rawValue)
+            json.member(.message, error.message)
+            json.member(.id, error.requestID)
         }
-        return json.finished + "\n"
+        json.endObject()
+        return json.text + "\n"
     }
 }
 
-/// Builds one JSON object, member by member, in the order added.
-struct JSONObjectWriter {
-    private var text = "{"
-
-    mutating func add(_ key: WireKey, _ value: String?) {
-        add(key, raw: value.map(Self.quoted) ?? "null")
-    }
-
-    /// A number rounded to three decimals (confidences); non-finite values become 0.
-    mutating func add(_ key: WireKey, _ value: Double) {
-        let rounded = value.isFinite ? (value * 1000).rounded() / 1000 : 0
-        add(key, raw: "\(rounded)")
-    }
-
-    mutating func add(_ key: WireKey, raw json: String) {
-        if text.utf8.count > 1 { text += "," }
-        text += "\"" + key.stringValue + "\":" + json
-    }
-
-    var finished: String { text + "}" }
-
-    /// `value` as a JSON string literal: quotes, backslashes and control characters escaped,
-    /// everything else (including CJK and `/`) written as is.
-    static func quoted(_ value: String) -> String {
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+extension JSONWriter {
+    /// One member of a protocol object: its key and a string (or `null`).
+    fileprivate mutating func member(_ key: WireKey, _ value: String?) {
+        self.key(key.stringValue)
+        string(value)
     }
 }

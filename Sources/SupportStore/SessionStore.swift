@@ -31,18 +31,12 @@ public struct SessionStore: Sendable {
     }
 
     /// Buffers a save of `session`; it is on disk after the next group commit.
-    public func save(_ session: Session, at now: Date) async throws {
-        let state = try Self.encode(session)
-        await log.saveState(state, of: session.id, at: now)
+    public func save(_ session: Session, at now: Date) async {
+        await log.saveState(session.json, of: session.id, at: now)
     }
 
     /// Buffers the deletion of `id`'s state.
     public func delete(_ id: SessionID, at now: Date) async {
         await log.deleteState(of: id, at: now)
-    }
-
-    /// The JSON stored in `sessions.state`.
-    public static func encode(_ session: Session) throws -> String {
-        String(decoding: try JSONEncoder().encode(session), as: UTF8.self)
     }
 }

@@ -53,10 +53,9 @@ public final class SupportDesk: Sendable {
             }
             lines.append(ConversationLog.Line(text: reply.text, role: .bot))
             // Encoded here, on the caller's task, so the log's actor only files the result.
-            let saved = Result { try SessionStore.encode(turn.session) }
+            let saved = turn.session.json
             await self.sessions.store(turn.session)
-            await self.database.log.append(lines, session: session, channel: channel, at: now, state: try? saved.get())
-            _ = try saved.get()  // the lines are logged even if the state could not be encoded
+            await self.database.log.append(lines, session: session, channel: channel, at: now, state: saved)
             return Exchange(redactedText: turn.redactedText, reply: reply)
         }
     }

@@ -111,7 +111,7 @@ struct ConversationLogTests {
         var session = Session(id: "s1", language: .zh)
         session.turnCount = 3
         session.lastTicketID = "T-000007"
-        try await database.sessions.save(session, at: StoreFixtures.time())
+        await database.sessions.save(session, at: StoreFixtures.time())
         #expect(try await database.sessions.load("s1") == session)
         try await database.flush()
         #expect(try await database.sessions.load("s1") == session)

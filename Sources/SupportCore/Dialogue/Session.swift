@@ -32,6 +32,8 @@ public struct Session: Codable, Hashable, Sendable {
     public var secretExposed: Bool
     public var turnCount: Int
 
+    enum CodingKeys: String, CodingKey { case id, language, flow, lastTicketID, secretExposed, turnCount }
+
     public init(id: SessionID, language: Language = .en) {
         self.id = id
         self.language = language
@@ -91,6 +93,9 @@ public struct FlowState: Codable, Hashable, Sendable {
 public struct FieldAnswer: Codable, Hashable, Sendable {
     public var field: String
     public var value: EvidenceValue
+
+    enum CodingKeys: String, CodingKey { case field, value }
+
     public init(field: String, value: EvidenceValue) {
         self.field = field
         self.value = value
@@ -98,7 +103,7 @@ public struct FieldAnswer: Codable, Hashable, Sendable {
 }
 
 extension FlowState {
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case intent, stage, answers, skipped, pendingField, attempts, priority, openingMessage,
             isStillHappening
     }

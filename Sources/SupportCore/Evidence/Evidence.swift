@@ -40,6 +40,8 @@ public struct EvidenceValue: Codable, Hashable, Sendable {
     /// True for "about 300": the amount is an estimate.
     public var isApproximate: Bool
 
+    enum CodingKeys: String, CodingKey { case value, inferred, isApproximate }
+
     public init(_ value: String, inferred: [String: String] = [:], isApproximate: Bool = false) {
         self.value = value
         self.inferred = inferred
