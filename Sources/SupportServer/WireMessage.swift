@@ -30,7 +30,7 @@ public enum WireRequest: Hashable, Sendable {
     {
         let raw: RawRequest
         do {
-            raw = try decoder.decode(RawRequest.self, from: Data(line.utf8))
+            raw = try RawRequest(fastScanning: line) ?? decoder.decode(RawRequest.self, from: Data(line.utf8))
         } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
             throw ProtocolError(.invalidJSON, "A request must be one JSON object per line.")
         } catch {
@@ -65,6 +65,14 @@ public enum WireRequest: Hashable, Sendable {
     private struct RawRequest: Decodable {
         var fields: [WireKey: String?] = [:]
         var wronglyTyped: [WireKey] = []
+
+        /// The request read by `FlatJSONObject`, or nil when the line needs `JSONDecoder`.
+        init?(fastScanning line: String) {
+            guard let members = FlatJSONObject.members(of: line) else { return nil }
+            for key in [WireKey.type, .session, .text, .id] {
+                if let value = members[key.stringValue] { fields[key] = value }
+            }
+        }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: WireKey.self)

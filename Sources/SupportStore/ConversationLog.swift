@@ -202,7 +202,7 @@ public actor ConversationLog {
             }
             nextSeq[message.session] = seq + 1
             try insert.execute(arguments: [
-                message.session.rawValue, seq, message.at, message.role.rawValue, message.channel, message.text,
+                message.session.rawValue, seq, StoredDate(message.at), message.role.rawValue, message.channel, message.text,
             ])
         }
         let upsert = try db.cachedStatement(
@@ -213,7 +213,7 @@ public actor ConversationLog {
         let delete = try db.cachedStatement(sql: "DELETE FROM sessions WHERE id = ?")
         for (session, change) in batch.states {
             if let state = change.state {
-                try upsert.execute(arguments: [session.rawValue, state, change.at])
+                try upsert.execute(arguments: [session.rawValue, state, StoredDate(change.at)])
             } else {
                 try delete.execute(arguments: [session.rawValue])
             }

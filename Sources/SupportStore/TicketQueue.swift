@@ -43,7 +43,7 @@ public final class TicketQueue: Sendable {
                 arguments: [
                     number, publicID, caseFile.sessionID.rawValue, channel, caseFile.language.rawValue,
                     caseFile.intent.rawValue, priority.rawValue, priority.rank, fields, approximate, missing,
-                    caseFile.summary, caseFile.secretExposed, through, now, now,
+                    caseFile.summary, caseFile.secretExposed, through, StoredDate(now), StoredDate(now),
                 ])
             try Self.record(
                 .created, ticket: number, by: TicketEvent.botActor, note: "filed via \(channel)", at: now, in: db)
@@ -215,7 +215,7 @@ public final class TicketQueue: Sendable {
     ) throws {
         try db.execute(
             sql: "INSERT INTO ticket_events (ticket_id, at, actor, kind, note) VALUES (?, ?, ?, ?, ?)",
-            arguments: [number, now, actor, kind.rawValue, note])
+            arguments: [number, StoredDate(now), actor, kind.rawValue, note])
     }
 
     /// The fields as one JSON object in flow order (`json_extract(fields, '$.chain')` works on it);
