@@ -15,14 +15,29 @@ actor SessionTable {
         self.capacity = capacity
     }
 
-    /// Waits until `session`'s lane is free, then takes it. Pair with `release(_:)`.
-    func acquire(_ session: SessionID) async {
-        if busy.insert(session).inserted { return }
-        await withCheckedContinuation { waiting[session, default: []].append($0) }
+    /// What `release(_:updating:)` does to the cached state.
+    enum CacheUpdate: Sendable {
+        case keep
+        case store(Session)
+        case drop
     }
 
-    /// Hands `session`'s lane to the next waiting task, or frees it.
-    func release(_ session: SessionID) {
+    /// Waits until `session`'s lane is free, then takes it and returns the cached state, if any.
+    /// Pair with `release(_:updating:)`. One call, so a message costs two hops to this actor.
+    func acquire(_ session: SessionID) async -> Session? {
+        if !busy.insert(session).inserted {
+            await withCheckedContinuation { waiting[session, default: []].append($0) }
+        }
+        return cache[session]
+    }
+
+    /// Updates the cache, then hands `session`'s lane to the next waiting task, or frees it.
+    func release(_ session: SessionID, updating update: CacheUpdate) {
+        switch update {
+        case .keep: break
+        case .store(let state): store(state)
+        case .drop: cache.removeValue(forKey: session)
+        }
         if var queue = waiting[session], !queue.isEmpty {
             let next = queue.removeFirst()
             waiting[session] = queue.isEmpty ? nil : queue
@@ -32,16 +47,10 @@ actor SessionTable {
         }
     }
 
-    func cached(_ session: SessionID) -> Session? { cache[session] }
-
-    func store(_ state: Session) {
+    private func store(_ state: Session) {
         cache[state.id] = state
         if cache.count > capacity, let idle = cache.keys.first(where: { !busy.contains($0) }) {
             cache.removeValue(forKey: idle)
         }
-    }
-
-    func drop(_ session: SessionID) {
-        cache.removeValue(forKey: session)
     }
 }

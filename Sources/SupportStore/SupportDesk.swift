@@ -34,8 +34,10 @@ public final class SupportDesk: Sendable {
     /// A case the message completes is committed before this returns its reply.
     /// - Throws: `StoreError` when the session cannot be loaded or a ticket looked up.
     public func handle(_ text: String, session: SessionID, channel: String) async throws -> Exchange {
-        try await inLane(of: session) {
-            let state = try await self.state(of: session)
+        try await inLane(of: session) { cached in
+            // Cached, else saved (a restart resumes), else new.
+            var state = cached ?? Session(id: session)
+            if cached == nil, let saved = try await self.database.sessions.load(session) { state = saved }
             let now = self.clock()
             var turn = self.engine.handle(text, in: state, at: now)
             var lines = [ConversationLog.Line(text: turn.redactedText, role: .user)]
@@ -54,17 +56,16 @@ public final class SupportDesk: Sendable {
             lines.append(ConversationLog.Line(text: reply.text, role: .bot))
             // Encoded here, on the caller's task, so the log's actor only files the result.
             let saved = turn.session.json
-            await self.sessions.store(turn.session)
             await self.database.log.append(lines, session: session, channel: channel, at: now, state: saved)
-            return Exchange(redactedText: turn.redactedText, reply: reply)
+            return (Exchange(redactedText: turn.redactedText, reply: reply), .store(turn.session))
         }
     }
 
     /// Forgets the session's state (a `/reset` or a protocol `reset`); its log stays.
     public func reset(_ session: SessionID) async throws {
-        try await inLane(of: session) {
-            await self.sessions.drop(session)
+        try await inLane(of: session) { _ in
             await self.database.sessions.delete(session, at: self.clock())
+            return ((), .drop)
         }
     }
 
@@ -91,23 +92,18 @@ public final class SupportDesk: Sendable {
         }
     }
 
-    /// The session's state: cached, else saved (a restart resumes), else new.
-    private func state(of session: SessionID) async throws -> Session {
-        if let cached = await sessions.cached(session) { return cached }
-        let state = try await database.sessions.load(session) ?? Session(id: session)
-        await sessions.store(state)
-        return state
-    }
-
-    /// Runs `body` while holding `session`'s lane.
-    private func inLane<T: Sendable>(of session: SessionID, _ body: () async throws -> T) async throws -> T {
-        await sessions.acquire(session)
+    /// Runs `body` while holding `session`'s lane, with the cached state; the lane is released with
+    /// the cache update `body` returns (none when it throws).
+    private func inLane<T: Sendable>(
+        of session: SessionID, _ body: (Session?) async throws -> (T, SessionTable.CacheUpdate)
+    ) async throws -> T {
+        let cached = await sessions.acquire(session)
         do {
-            let result = try await body()
-            await sessions.release(session)
+            let (result, update) = try await body(cached)
+            await sessions.release(session, updating: update)
             return result
         } catch {
-            await sessions.release(session)
+            await sessions.release(session, updating: .keep)
             throw error
         }
     }

@@ -9,7 +9,7 @@ import SupportStore
 /// replayed conversations of `Transcripts/`, and the session-state JSON saved after it.
 let benchmarks: @Sendable () -> Void = {
     guard let setup = EngineSetup.load() else { return }
-    let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .throughput]
+    let metrics: [BenchmarkMetric] = [.wallClock, .mallocCountTotal, .throughput]
     let configuration = Benchmark.Configuration(
         metrics: metrics, warmupIterations: 100, maxDuration: .seconds(3), maxIterations: 100_000)
 
@@ -21,6 +21,37 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     let sessions = Replay(setup).sessionsAfterEachTurn()
+    // What the desk hands the store per message, 500 exchanges of 125 sessions per sample, then
+    // committed: the conversation log's and the session table's share of a message. The file
+    // grows over the run, as a server's does.
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("engine-bench-\(getpid())")
+    let exchanges = Cursor(sessions)
+    Benchmark(
+        "store 500 exchanges (2 lines and a session each) and commit",
+        configuration: .init(metrics: [.wallClock, .throughput], maxDuration: .seconds(5), maxIterations: 200),
+        closure: { (benchmark: Benchmark, database: SupportDatabase) in
+            for _ in benchmark.scaledIterations {
+                for round in 0..<500 {
+                    let session = exchanges.next()
+                    await database.log.append(
+                        [
+                            ConversationLog.Line(text: "a user line of ordinary length, about fifty bytes", role: .user),
+                            ConversationLog.Line(text: "a reply of a few sentences as the bot writes them, longer than the question", role: .bot),
+                        ],
+                        session: SessionID("\(session.id.rawValue)-\(round % 125)"), channel: "tcp", at: Date(),
+                        state: session.json)
+                }
+                do { try await database.flush() } catch { benchmark.error("commit failed: \(error)") }
+            }
+        },
+        setup: {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try SupportDatabase.open(
+                at: folder.appendingPathComponent("store.sqlite").path,
+                commitPolicy: GroupCommitPolicy(maxDelay: .seconds(60), maxItems: 100_000))
+        },
+        teardown: { try FileManager.default.removeItem(at: folder) })
+
     let sessionCursor = Cursor(sessions)
     Benchmark("session state encoded for the store", configuration: configuration) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(sessionCursor.next().json) }
