@@ -40,8 +40,6 @@ struct KeywordMatcher: Sendable {
         endingRules = ending.flatMap { $0 }
     }
 
-    var isEmpty: Bool { rules.isEmpty }
-
     @inline(__always)
     private static func key(_ node: Int32, _ scalar: UInt32) -> UInt64 { UInt64(UInt32(bitPattern: node)) << 32 | UInt64(scalar) }
 

@@ -85,8 +85,7 @@ extension DialogueEngine {
             draft.add(catalog.message(.changeWhich, language, ["fields": labels]))
             return finish(draft, session: state)
         }
-        let prediction = classifier.classify(message.text)
-        let decided = catalog.configuration.thresholds.decide(prediction)
+        let (prediction, decided) = classification(of: message)
         if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),
             other.flow == nil
         {

@@ -168,8 +168,9 @@ extension DialogueEngine {
         draft.intent = flow.intent
         draft.confidence = 1
         let language = message.language
-        let prediction = classifier.classify(message.text)
-        let decided = catalog.configuration.thresholds.decide(prediction)
+        // Classified only where the intent matters: a question that may be asked aside, or an
+        // answer that failed validation. An accepted answer (most turns of a flow) skips it.
+        let aside = message.isQuestion && message.isSentenceLike ? classification(of: message) : nil
 
         if ControlPhrases.cancel.matches(message.normalized) {
             state.flow = nil
@@ -180,7 +181,7 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
-        if message.isQuestion, message.isSentenceLike, decided != flow.intent, decided != .cancel,
+        if let (prediction, decided) = aside, decided != flow.intent, decided != .cancel,
             let other = catalog.intent(decided), other.flow == nil
         {
             // A question that happens to name a chain or a date ("is bitcoin going up?") is answered, not taken
@@ -216,6 +217,7 @@ extension DialogueEngine {
                 value, for: field, flow: flow, definition: definition, message: message, session: state,
                 draft: draft)
         case .rejected(let rejection):
+            let (prediction, decided) = aside ?? classification(of: message)
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
                 draft.intent = .cancel
@@ -356,8 +358,7 @@ extension DialogueEngine {
     private func switchFromContactSupport(
         _ flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
     ) -> Turn? {
-        let prediction = classifier.classify(message.text)
-        let decided = catalog.configuration.thresholds.decide(prediction)
+        let (prediction, decided) = classification(of: message)
         // Only a theft is worth a detour (DOMAIN.md §4): someone who asked for a person is not made to
         // answer a different, longer flow for anything else.
         guard decided == .reportTheft, prediction.confidence >= Self.minimumDetourConfidence,

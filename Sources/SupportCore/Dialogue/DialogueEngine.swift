@@ -76,8 +76,7 @@ public struct DialogueEngine: Sendable {
         -> Turn
     {
         var draft = draft
-        let prediction = classifier.classify(message.text)
-        let decided = catalog.configuration.thresholds.decide(prediction)
+        let (prediction, decided) = classification(of: message)
         draft.intent = decided
         draft.confidence = prediction.confidence
 
@@ -123,6 +122,12 @@ public struct DialogueEngine: Sendable {
     /// A turn with a finished reply.
     func finish(_ draft: ReplyDraft, session: Session) -> Turn {
         Turn(session: session, reply: draft.reply(in: session), redactedText: "", draft: nil)
+    }
+
+    /// The classifier's prediction for `message` and the intent the thresholds decide on.
+    func classification(of message: UserMessage) -> (prediction: IntentPrediction, decided: IntentID) {
+        let prediction = classifier.classify(message.text)
+        return (prediction, catalog.configuration.thresholds.decide(prediction))
     }
 
     /// Fills the desk's placeholders (`{brand}`, `{support_hours}`, …) and `values`.

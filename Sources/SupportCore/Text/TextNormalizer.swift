@@ -115,6 +115,9 @@ public enum TextNormalizer {
 
         @inline(__always)
         private mutating func put(_ byte: UInt32) {
+            // Every mapping keeps or shortens a scalar, so this holds; checked because a new entry
+            // in the maps that broke it would otherwise write past the buffer.
+            precondition(count < buffer.count, "a folded scalar grew in UTF-8")
             buffer[count] = UInt8(truncatingIfNeeded: byte)
             count += 1
         }
