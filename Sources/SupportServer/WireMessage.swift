@@ -151,8 +151,5 @@ public enum WireResponse: Hashable, Sendable {
 
 extension JSONWriter {
     /// One member of a protocol object: its key and a string (or `null`).
-    fileprivate mutating func member(_ key: WireKey, _ value: String?) {
-        self.key(key.stringValue)
-        string(value)
-    }
+    fileprivate mutating func member(_ key: WireKey, _ value: String?) { member(key.stringValue, value) }
 }

@@ -10,22 +10,15 @@ extension Session {
 
     func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key(CodingKeys.id.stringValue)
-        json.string(id.rawValue)
-        json.key(CodingKeys.language.stringValue)
-        json.string(language.rawValue)
+        json.member(CodingKeys.id.stringValue, id.rawValue)
+        json.member(CodingKeys.language.stringValue, language.rawValue)
         if let flow {
             json.key(CodingKeys.flow.stringValue)
             flow.write(to: &json)
         }
-        if let lastTicketID {
-            json.key(CodingKeys.lastTicketID.stringValue)
-            json.string(lastTicketID)
-        }
-        json.key(CodingKeys.secretExposed.stringValue)
-        json.bool(secretExposed)
-        json.key(CodingKeys.turnCount.stringValue)
-        json.number(turnCount)
+        json.member(CodingKeys.lastTicketID.stringValue, lastTicketID, omittingNil: true)
+        json.member(CodingKeys.secretExposed.stringValue, secretExposed)
+        json.member(CodingKeys.turnCount.stringValue, turnCount)
         json.endObject()
     }
 }
@@ -33,16 +26,13 @@ extension Session {
 extension FlowState {
     func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key(CodingKeys.intent.stringValue)
-        json.string(intent.rawValue)
-        json.key(CodingKeys.stage.stringValue)
-        json.string(stage.rawValue)
+        json.member(CodingKeys.intent.stringValue, intent.rawValue)
+        json.member(CodingKeys.stage.stringValue, stage.rawValue)
         json.key(CodingKeys.answers.stringValue)
         json.beginArray()
         for answer in answers {
             json.beginObject()
-            json.key(FieldAnswer.CodingKeys.field.stringValue)
-            json.string(answer.field)
+            json.member(FieldAnswer.CodingKeys.field.stringValue, answer.field)
             json.key(FieldAnswer.CodingKeys.value.stringValue)
             answer.value.write(to: &json)
             json.endObject()
@@ -52,20 +42,11 @@ extension FlowState {
         json.beginArray()
         for field in skipped { json.string(field) }
         json.endArray()
-        if let pendingField {
-            json.key(CodingKeys.pendingField.stringValue)
-            json.string(pendingField)
-        }
-        json.key(CodingKeys.attempts.stringValue)
-        json.number(attempts)
-        json.key(CodingKeys.priority.stringValue)
-        json.string(priority.rawValue)
-        if let openingMessage {
-            json.key(CodingKeys.openingMessage.stringValue)
-            json.string(openingMessage)
-        }
-        json.key(CodingKeys.isStillHappening.stringValue)
-        json.bool(isStillHappening)
+        json.member(CodingKeys.pendingField.stringValue, pendingField, omittingNil: true)
+        json.member(CodingKeys.attempts.stringValue, attempts)
+        json.member(CodingKeys.priority.stringValue, priority.rawValue)
+        json.member(CodingKeys.openingMessage.stringValue, openingMessage, omittingNil: true)
+        json.member(CodingKeys.isStillHappening.stringValue, isStillHappening)
         json.endObject()
     }
 }
@@ -73,17 +54,12 @@ extension FlowState {
 extension EvidenceValue {
     func write(to json: inout JSONWriter) {
         json.beginObject()
-        json.key(CodingKeys.value.stringValue)
-        json.string(value)
+        json.member(CodingKeys.value.stringValue, value)
         json.key(CodingKeys.inferred.stringValue)
         json.beginObject()
-        for (field, value) in inferred.sorted(by: { $0.key < $1.key }) {
-            json.key(field)
-            json.string(value)
-        }
+        for (field, value) in inferred.sorted(by: { $0.key < $1.key }) { json.member(field, value) }
         json.endObject()
-        json.key(CodingKeys.isApproximate.stringValue)
-        json.bool(isApproximate)
+        json.member(CodingKeys.isApproximate.stringValue, isApproximate)
         json.endObject()
     }
 }

@@ -68,6 +68,24 @@ public struct JSONWriter {
         if let value { string(value) } else { null() }
     }
 
+    /// A member with a string value; with `omittingNil`, a nil value writes no member at all
+    /// (as `Codable`'s `encodeIfPresent`), else it writes `null`.
+    public mutating func member(_ name: String, _ value: String?, omittingNil: Bool = false) {
+        if value == nil, omittingNil { return }
+        key(name)
+        string(value)
+    }
+
+    public mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
+    public mutating func member(_ name: String, _ value: Int) {
+        key(name)
+        number(value)
+    }
+
     public mutating func number(_ value: Int) { raw(String(value)) }
 
     /// A number as Swift prints it (shortest round-tripping form); non-finite values become 0.

@@ -40,8 +40,13 @@ import Testing
         writer.number(0.25)
         writer.key("d")
         writer.string(nil as String?)
+        writer.member("e", nil, omittingNil: true)
+        writer.member("f", nil)
+        writer.member("g", "h", omittingNil: true)
+        writer.member("i", 7)
+        writer.member("j", true)
         writer.endObject()
-        #expect(writer.text == #"{"a":[1,{},[],null],"b":false,"c":0.25,"d":null}"#)
+        #expect(writer.text == #"{"a":[1,{},[],null],"b":false,"c":0.25,"d":null,"f":null,"g":"h","i":7,"j":true}"#)
     }
 }
 
