@@ -142,7 +142,9 @@ struct ConversationLogTests {
 
     /// Polls `condition` until it holds or 5 s pass (background commits have no completion to await).
     private static func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(5)
+        // Generous: it returns as soon as the condition holds, and a full parallel test run can starve
+        // the two cooperative threads for seconds on this machine.
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
             try await Task.sleep(for: .milliseconds(2))
