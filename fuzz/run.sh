@@ -81,6 +81,7 @@ corpora=("$out/corpus")
 [[ -d "$target_dir/corpus" ]] && corpora+=("$target_dir/corpus")
 
 echo "running $target for ${seconds}s…" >&2
+export LSAN_OPTIONS="suppressions=$root/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 cd "$root"  # targets may read repository files by relative path (e.g. the BIP-39 lists)
 exec "$out/fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$out/artifacts/" "$@" "${corpora[@]}"

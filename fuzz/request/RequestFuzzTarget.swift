@@ -3,7 +3,9 @@ import Foundation
 /// libFuzzer entry point: the input bytes, as one line of text, go through `WireRequest.parse` (the
 /// server's request parser, protocol v1). Every line must become a request or a `ProtocolError` whose
 /// code is one of the malformed-input codes; whatever parses must survive a round trip through the
-/// response writer (`WireResponse.line` is one line of valid JSON echoing the request's id).
+/// response writer (`WireResponse.line` is one line of valid JSON echoing the request's id). Where the
+/// fast reader of flat objects (`FlatJSONObject`) accepts a line, `JSONDecoder` must read the same
+/// members from it.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func requestFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -13,6 +15,10 @@ public func requestFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
 
 enum RequestFuzzTarget {
     static func run(_ line: String) {
+        if let members = FlatJSONObject.members(of: line) {
+            let decoded = try? JSONDecoder().decode([String: String?].self, from: Data(line.utf8))
+            precondition(decoded == members, "FlatJSONObject read \(members) where JSONDecoder read \(String(describing: decoded)) in \(line.debugDescription)")
+        }
         let request: WireRequest
         do {
             request = try WireRequest.parse(line)
