@@ -26,8 +26,11 @@ struct ControlPhrases: Sendable {
     /// True when `normalized` (already passed through `TextNormalizer.normalize`) consists of at least
     /// one phrase and otherwise only fillers, spaces and punctuation.
     func matches(_ normalized: String) -> Bool {
+        // Most messages are sentences or field values far longer than a command: measure the
+        // stripped length before building anything (this runs several times per message in a flow).
+        guard Self.strippedLength(normalized) <= Self.maximumLength else { return false }
         let text = Self.stripped(normalized)
-        guard !text.isEmpty, text.count <= Self.maximumLength else { return false }
+        guard !text.isEmpty else { return false }
         // reachable[i] = 0 unreachable, 1 reachable by fillers only, 2 reachable with a phrase.
         var reachable = [UInt8](repeating: 0, count: text.count + 1)
         reachable[0] = 1
@@ -36,14 +39,26 @@ struct ControlPhrases: Sendable {
                 reachable[start + 1] = max(reachable[start + 1], reachable[start])
                 continue
             }
-            for (words, isPhrase) in [(phrases, true), (fillers, false)] {
-                for word in words where word.first == text[start] && Self.hasWord(word, in: text, at: start) {
-                    let end = start + word.count
-                    reachable[end] = max(reachable[end], isPhrase ? 2 : reachable[start])
-                }
+            for word in phrases where word.first == text[start] && Self.hasWord(word, in: text, at: start) {
+                reachable[start + word.count] = 2
+            }
+            for word in fillers where word.first == text[start] && Self.hasWord(word, in: text, at: start) {
+                let end = start + word.count
+                reachable[end] = max(reachable[end], reachable[start])
             }
         }
         return reachable[text.count] == 2
+    }
+
+    /// The length of `stripped(normalized)`, without building it.
+    static func strippedLength(_ normalized: String) -> Int {
+        var first: Int?
+        var last = 0
+        for (offset, scalar) in normalized.unicodeScalars.enumerated() where scalar != " " && !punctuation.contains(scalar) {
+            if first == nil { first = offset }
+            last = offset
+        }
+        return first.map { last - $0 + 1 } ?? 0
     }
 
     /// True if `word` starts at `start` and, when it ends in a Latin letter or digit, is not followed by one.

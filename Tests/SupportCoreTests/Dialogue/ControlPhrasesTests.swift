@@ -34,4 +34,17 @@ struct ControlPhrasesTests {
     func ignoresMentions(set: ControlPhrases, text: String) {
         #expect(!Self.matches(set, text))
     }
+
+    @Test(
+        "the stripped length is measured without building the stripped text",
+        arguments: ["", "  ", "...", "cancel", "  cancel please!! ", "?取消，算了。", "a . b", "好的 ~", "x" + String(repeating: "!", count: 60)])
+    func strippedLength(text: String) {
+        #expect(ControlPhrases.strippedLength(text) == ControlPhrases.stripped(text).count)
+    }
+
+    @Test("a command padded past the length limit with punctuation at the ends still matches")
+    func longPunctuation() {
+        #expect(Self.matches(ControlPhrases.cancel, String(repeating: "!", count: 60) + " cancel " + String(repeating: "?", count: 60)))
+        #expect(!Self.matches(ControlPhrases.cancel, "cancel " + String(repeating: "x ", count: 30)))
+    }
 }
