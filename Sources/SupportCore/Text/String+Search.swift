@@ -47,16 +47,37 @@ extension Substring {
 /// The offset of the first occurrence of `needle`'s bytes in `haystack` at or after `start`.
 private func firstOffset(of needle: String, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     var needle = needle
-    return needle.withUTF8 { needle -> Int? in
+    return needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: haystack, from: start, wholeWords: false) }
+}
+
+/// The one byte-wise substring search of the module: `String.contains` and
+/// `replacingOccurrences` here, and `PhraseMatcher` (whole words) on top of it.
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `start`. With
+    /// `wholeWords`, an occurrence that begins (ends) with a word byte must not have one right
+    /// before (after) it. An empty needle is never found.
+    static func firstOffset(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+        wholeWords: Bool
+    ) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        let last = haystack.count - needle.count
+        let length = needle.count
+        let checksStart = wholeWords && isWordByte(first)
+        let checksEnd = wholeWords && isWordByte(needle[length - 1])
         var position = start
-        search: while position <= last {
+        search: while position + length <= haystack.count {
             defer { position += 1 }
             guard haystack[position] == first else { continue }
-            for offset in 1..<needle.count where haystack[position + offset] != needle[offset] { continue search }
+            for offset in 1..<length where haystack[position + offset] != needle[offset] { continue search }
+            if checksStart, position > 0, isWordByte(haystack[position - 1]) { continue }
+            if checksEnd, position + length < haystack.count, isWordByte(haystack[position + length]) { continue }
             return position
         }
         return nil
+    }
+
+    /// An ASCII letter, digit or underscore (bytes of other scripts never are).
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
     }
 }
