@@ -26,11 +26,10 @@ struct ControlPhrases: Sendable {
     /// True when `normalized` (already passed through `TextNormalizer.normalize`) consists of at least
     /// one phrase and otherwise only fillers, spaces and punctuation.
     func matches(_ normalized: String) -> Bool {
-        // Most messages are sentences or field values far longer than a command: measure the
-        // stripped length before building anything (this runs several times per message in a flow).
-        guard Self.strippedLength(normalized) <= Self.maximumLength else { return false }
-        let text = Self.stripped(normalized)
-        guard !text.isEmpty else { return false }
+        // Measured before anything is copied: this runs several times per message in a flow.
+        let bounds = Self.contentBounds(normalized)
+        guard !bounds.isEmpty, bounds.count <= Self.maximumLength else { return false }
+        let text = Self.stripped(normalized, within: bounds)
         // reachable[i] = 0 unreachable, 1 reachable by fillers only, 2 reachable with a phrase.
         var reachable = [UInt8](repeating: 0, count: text.count + 1)
         reachable[0] = 1
@@ -48,17 +47,6 @@ struct ControlPhrases: Sendable {
             }
         }
         return reachable[text.count] == 2
-    }
-
-    /// The length of `stripped(normalized)`, without building it.
-    static func strippedLength(_ normalized: String) -> Int {
-        var first: Int?
-        var last = 0
-        for (offset, scalar) in normalized.unicodeScalars.enumerated() where scalar != " " && !punctuation.contains(scalar) {
-            if first == nil { first = offset }
-            last = offset
-        }
-        return first.map { last - $0 + 1 } ?? 0
     }
 
     /// True if `word` starts at `start` and, when it ends in a Latin letter or digit, is not followed by one.
@@ -101,14 +89,25 @@ struct ControlPhrases: Sendable {
 
     /// The scalars of `normalized` with punctuation turned into spaces, trimmed at both ends.
     static func stripped(_ normalized: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        result.reserveCapacity(normalized.unicodeScalars.count)
-        for scalar in normalized.unicodeScalars {
-            result.append(punctuation.contains(scalar) ? " " : scalar)
+        stripped(normalized, within: contentBounds(normalized))
+    }
+
+    /// Scalar offsets from the first to the last scalar that is neither a space nor punctuation:
+    /// what `stripped` keeps, found without copying (most messages are far longer than a command).
+    static func contentBounds(_ normalized: String) -> Range<Int> {
+        var first: Int?
+        var last = 0
+        for (offset, scalar) in normalized.unicodeScalars.enumerated() where scalar != " " && !punctuation.contains(scalar) {
+            if first == nil { first = offset }
+            last = offset
         }
-        let start = result.firstIndex { $0 != " " } ?? result.endIndex
-        let end = result.lastIndex { $0 != " " }.map { $0 + 1 } ?? start
-        return start < end ? Array(result[start..<end]) : []
+        return first.map { $0..<(last + 1) } ?? 0..<0
+    }
+
+    private static func stripped(_ normalized: String, within bounds: Range<Int>) -> [Unicode.Scalar] {
+        normalized.unicodeScalars.dropFirst(bounds.lowerBound).prefix(bounds.count).map {
+            punctuation.contains($0) ? " " : $0
+        }
     }
 
     private static let punctuation: Set<Unicode.Scalar> = [
