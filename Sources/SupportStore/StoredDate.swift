@@ -26,26 +26,20 @@ struct StoredDate: DatabaseValueConvertible {
         let (year, month, dayOfMonth) = civil(fromDays: day)
         var text = ""
         text.reserveCapacity(23)
-        append(year, width: 4, to: &text)
+        text += zeroPadded(year, width: 4)
         text += "-"
-        append(month, width: 2, to: &text)
+        text += zeroPadded(month, width: 2)
         text += "-"
-        append(dayOfMonth, width: 2, to: &text)
+        text += zeroPadded(dayOfMonth, width: 2)
         text += " "
-        append(millisecond / 3_600_000, width: 2, to: &text)
+        text += zeroPadded(millisecond / 3_600_000, width: 2)
         text += ":"
-        append(millisecond / 60_000 % 60, width: 2, to: &text)
+        text += zeroPadded(millisecond / 60_000 % 60, width: 2)
         text += ":"
-        append(millisecond / 1000 % 60, width: 2, to: &text)
+        text += zeroPadded(millisecond / 1000 % 60, width: 2)
         text += "."
-        append(millisecond % 1000, width: 3, to: &text)
+        text += zeroPadded(millisecond % 1000, width: 3)
         return text
-    }
-
-    private static func append(_ value: Int64, width: Int, to text: inout String) {
-        let digits = String(value)
-        if digits.utf8.count < width { text += String(repeating: "0", count: width - digits.utf8.count) }
-        text += digits
     }
 
     /// Year, month and day of the proleptic Gregorian calendar for days since 1970-01-01
@@ -61,4 +55,10 @@ struct StoredDate: DatabaseValueConvertible {
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
+}
+
+/// `value` in decimal, with leading zeros up to `width` digits (`T-000123`, timestamps).
+func zeroPadded(_ value: Int64, width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.utf8.count)) + digits
 }

@@ -36,8 +36,12 @@ public final class SupportDesk: Sendable {
     public func handle(_ text: String, session: SessionID, channel: String) async throws -> Exchange {
         try await inLane(of: session) { cached in
             // Cached, else saved (a restart resumes), else new.
-            var state = cached ?? Session(id: session)
-            if cached == nil, let saved = try await self.database.sessions.load(session) { state = saved }
+            let state: Session
+            if let cached {
+                state = cached
+            } else {
+                state = try await self.database.sessions.load(session) ?? Session(id: session)
+            }
             let now = self.clock()
             var turn = self.engine.handle(text, in: state, at: now)
             var lines = [ConversationLog.Line(text: turn.redactedText, role: .user)]

@@ -151,8 +151,7 @@ public final class TicketQueue: Sendable {
 
     /// `T-000123` for row 123.
     public static func publicID(_ number: Int64) -> String {
-        let digits = String(number)
-        return "T-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+        "T-" + zeroPadded(number, width: 6)
     }
 
     /// The row number of a public id: `T-000123`, `t-123` or `123`; nil when `text` is not one.
