@@ -49,6 +49,7 @@ let package = Package(
         .executableTarget(
             name: "LoadTool",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],

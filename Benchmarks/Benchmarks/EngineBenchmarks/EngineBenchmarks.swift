@@ -74,13 +74,9 @@ struct EngineSetup: Sendable {
             let engine = DialogueEngine(
                 catalog: catalog, classifier: IntentClassifier(catalog: catalog),
                 scanner: SecretScanner(wordlists: try CatalogLoader.bundledWordlists()))
-            let folder = root.appendingPathComponent("Transcripts")
-            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-                .filter { $0.hasSuffix(".txt") }.sorted()
-            let conversations = try files.map { file in
-                try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-                    .split(separator: "\n").filter { $0.hasPrefix("user: ") }.map { String($0.dropFirst(6)) }
-            }.filter { !$0.isEmpty }
+            let conversations = try TranscriptConversations.userLines(
+                inDirectory: root.appendingPathComponent("Transcripts").path
+            ).filter { !$0.isEmpty }
             return EngineSetup(engine: engine, conversations: conversations)
         } catch {
             FileHandle.standardError.write(Data("EngineBenchmarks: skipped, \(error)\n".utf8))

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import NIOCore
 
@@ -24,11 +25,7 @@ struct RequestMix: Sendable {
         }
         var conversations: [[String]] = []
         if isDirectory.boolValue {
-            let files = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }
-            for file in files.sorted() {
-                let lines = try String(contentsOfFile: path + "/" + file, encoding: .utf8).split(separator: "\n")
-                conversations.append(lines.filter { $0.hasPrefix("user: ") }.map { String($0.dropFirst(6)) })
-            }
+            conversations = try TranscriptConversations.userLines(inDirectory: path)
         } else {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             conversations = text.components(separatedBy: "\n\n").map { $0.split(separator: "\n").map(String.init) }
