@@ -3,10 +3,12 @@ import GRDB
 import SupportCore
 
 /// The redacted conversation log and session saves, committed in groups: items are buffered and
-/// written in one transaction every `policy.maxDelay` or `policy.maxItems`. Every write that
-/// touches the log (a group commit, a filing) runs on one chain, in order, and takes the items
-/// that are pending when its turn comes, so a session's lines are numbered in the order they were
-/// appended. A SIGKILL loses at most the items of the current group, never a committed ticket.
+/// written in one transaction every `policy.maxDelay` or `policy.maxItems`. Work that must be on
+/// disk before its caller goes on (a filing, a flush) waits for the next transaction, which
+/// carries everything buffered and every such job waiting at that moment: while one transaction
+/// is being written, the next one gathers. Transactions run one at a time, in order, so a
+/// session's lines are numbered in the order they were appended. A SIGKILL loses at most the
+/// items of the current group, never a committed ticket.
 public actor ConversationLog {
     /// A message waiting for its commit; its `seq` is assigned in the transaction.
     struct PendingMessage: Sendable {
@@ -30,19 +32,29 @@ public actor ConversationLog {
         var isEmpty: Bool { messages.isEmpty && states.isEmpty }
     }
 
+    /// Work that waits for the next transaction: it runs there in a savepoint of its own (so its
+    /// failure undoes only its own writes), and its caller is resumed once the transaction is over.
+    private struct Job: Sendable {
+        let run: @Sendable (Database) throws -> any Sendable
+        let finish: @Sendable (Result<any Sendable, any Error>) -> Void
+    }
+
     private let writer: any DatabaseWriter
     private let path: String
     public let policy: GroupCommitPolicy
 
     private var pending = Batch()
-    /// The last write of the chain; the next one starts after it.
-    private var tail: Task<Void, Never>?
+    /// The items of the transaction being written; loads still see them until it commits.
+    private var writing = Batch()
+    private var jobs: [Job] = []
+    /// A transaction is being written; what arrives meanwhile waits for the next one.
+    private var isWriting = false
+    /// The next transaction should run even when no job waits (the buffer is full, or the timer fired).
+    private var isCommitRequested = false
     /// A timed commit is scheduled.
     private var timer: Task<Void, Never>?
-    /// A size-triggered commit is queued and has not taken its items yet.
-    private var isCommitQueued = false
-    /// The last failure of a timed or size-triggered commit (its items stay buffered and are
-    /// retried); cleared by a successful `flush()`.
+    /// The last failure of a transaction (its items stay buffered and are retried); cleared by a
+    /// successful `flush()`.
     public private(set) var lastBackgroundError: (any Error)?
 
     init(writer: any DatabaseWriter, path: String, policy: GroupCommitPolicy) {
@@ -92,9 +104,10 @@ public actor ConversationLog {
         scheduleCommit()
     }
 
-    /// The buffered state of `session`: nil when nothing is buffered, `.some(nil)` for a buffered deletion.
+    /// The buffered state of `session`: nil when nothing is buffered, `.some(nil)` for a buffered
+    /// deletion. Includes the items of a transaction that has not committed yet.
     func pendingState(of session: SessionID) -> String?? {
-        pending.states[session].map(\.state)
+        (pending.states[session] ?? writing.states[session]).map(\.state)
     }
 
     /// Number of items waiting for a commit.
@@ -105,84 +118,101 @@ public actor ConversationLog {
     /// Commits everything appended before this call.
     /// - Throws: `StoreError` when the commit fails; the items stay buffered for the next attempt.
     public func flush() async throws {
-        try await commit(session: nil) { _ in }
+        try await commit { _ in }
         lastBackgroundError = nil
     }
 
-    /// Runs `work` in one transaction on the write chain, after writing the buffered items of
-    /// `session` (all buffered items when `session` is nil). Returns after the commit; on failure
-    /// the items go back into the buffer.
-    func commit<T: Sendable>(
-        session: SessionID?, _ work: @escaping @Sendable (Database) throws -> T
-    ) async throws -> T {
-        let previous = tail
-        let step = Task<T, any Error> {
-            await previous?.value
-            let batch = self.take(session)
-            do {
-                return try await writer.write { db in
-                    try Self.write(batch, to: db)
-                    return try work(db)
-                }
-            } catch {
-                self.restore(batch)
-                throw StoreError.wrapping(error, path: path)
-            }
+    /// Runs `work` in the next transaction, after the buffered items are written, and returns
+    /// once that transaction has committed.
+    /// - Throws: `StoreError` when `work` fails (only its own writes are undone) or the
+    ///   transaction fails (its buffered items go back into the buffer).
+    func commit<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        let value = try await withCheckedThrowingContinuation { continuation in
+            jobs.append(Job(run: { try work($0) }, finish: { continuation.resume(with: $0) }))
+            startWriting()
         }
-        tail = Task { _ = await step.result }
-        return try await step.value
+        // `run` returned a `T`; the job only carries it type-erased.
+        return value as! T
     }
 
     private func scheduleCommit() {
         if pendingCount >= policy.maxItems {
-            guard !isCommitQueued else { return }
-            isCommitQueued = true
-            // Not awaited here on purpose: appending never waits for disk. The commit joins the
-            // write chain, which `flush()` (and every later commit) awaits.
-            Task { await self.commitInBackground() }
-        } else if timer == nil {
-            let delay = policy.maxDelay
-            timer = Task {
-                try? await Task.sleep(for: delay)
-                await self.timerFired()
-            }
+            // Not awaited on purpose: appending never waits for disk.
+            isCommitRequested = true
+            startWriting()
+        } else {
+            startTimer()
         }
     }
 
-    private func timerFired() async {
+    private func startTimer() {
+        guard timer == nil else { return }
+        let delay = policy.maxDelay
+        timer = Task {
+            try? await Task.sleep(for: delay)
+            self.timerFired()
+        }
+    }
+
+    private func timerFired() {
         timer = nil
         guard pendingCount > 0 else { return }
-        await commitInBackground()
+        isCommitRequested = true
+        startWriting()
     }
 
-    private func commitInBackground() async {
-        do {
-            try await commit(session: nil) { _ in }
-        } catch {
-            lastBackgroundError = error
-        }
+    private func startWriting() {
+        guard !isWriting else { return }
+        isWriting = true
+        Task { await self.writeTransactions() }
     }
 
-    /// Removes and returns the buffered items of `session` (of every session when nil).
-    private func take(_ session: SessionID?) -> Batch {
-        guard let session else {
-            let batch = pending
+    /// Writes transactions until nothing waits: each takes every buffered item and every waiting
+    /// job. Runs on one task at a time (`isWriting`).
+    private func writeTransactions() async {
+        while !jobs.isEmpty || isCommitRequested {
+            let round = jobs
+            jobs = []
+            isCommitRequested = false
+            writing = pending
             pending = Batch()
-            isCommitQueued = false
-            return batch
+            let batch = writing
+            let path = self.path
+            let outcomes: [Result<any Sendable, any Error>]
+            do {
+                outcomes = try await writer.write { db in
+                    try Self.write(batch, to: db)
+                    return round.map { job -> Result<any Sendable, any Error> in
+                        do {
+                            var value: (any Sendable)?
+                            try db.inSavepoint {
+                                value = try job.run(db)
+                                return .commit
+                            }
+                            return .success(value!)
+                        } catch {
+                            return .failure(StoreError.wrapping(error, path: path))
+                        }
+                    }
+                }
+            } catch {
+                let failure = StoreError.wrapping(error, path: path)
+                lastBackgroundError = failure
+                restore(batch)
+                outcomes = round.map { _ in .failure(failure) }
+            }
+            writing = Batch()
+            for (job, outcome) in zip(round, outcomes) { job.finish(outcome) }
         }
-        var batch = Batch()
-        batch.messages = pending.messages.filter { $0.session == session }
-        if !batch.messages.isEmpty { pending.messages.removeAll { $0.session == session } }
-        if let state = pending.states.removeValue(forKey: session) { batch.states[session] = state }
-        return batch
+        isWriting = false
     }
 
     /// Puts back the items of a failed commit, ahead of anything appended since.
     private func restore(_ batch: Batch) {
         pending.messages.insert(contentsOf: batch.messages, at: 0)
         pending.states.merge(batch.states) { newer, _ in newer }
-        if pendingCount > 0, timer == nil { scheduleCommit() }
+        // Retried after the usual delay (not at once, which would spin while the disk is full).
+        startTimer()
     }
 
     // MARK: - SQL

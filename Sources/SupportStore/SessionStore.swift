@@ -18,7 +18,8 @@ public struct SessionStore: Sendable {
         } else {
             do {
                 state = try await writer.read { db in
-                    try String.fetchOne(db, sql: "SELECT state FROM sessions WHERE id = ?", arguments: [id.rawValue])
+                    try String.fetchOne(
+                        db.cachedStatement(sql: "SELECT state FROM sessions WHERE id = ?"), arguments: [id.rawValue])
                 }
             } catch {
                 throw StoreError.wrapping(error, path: path)

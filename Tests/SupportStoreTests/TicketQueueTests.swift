@@ -32,7 +32,7 @@ struct TicketQueueTests {
         let path = directory.appendingPathComponent("desk.sqlite").path
         let database = try SupportDatabase.open(at: path, commitPolicy: StoreFixtures.manualCommits)
         let now = StoreFixtures.time()
-        // One line already on disk, two still buffered, and another session's line that must stay out.
+        // One line already on disk, two still buffered, and another session's buffered line.
         await database.log.append("my wallet got drained", role: .user, session: "s1", channel: "cli", at: now)
         try await database.flush()
         await database.log.append("Which address?", role: .bot, session: "s1", channel: "cli", at: now)
@@ -41,12 +41,13 @@ struct TicketQueueTests {
 
         let reference = try await database.tickets.file(StoreFixtures.theftCase(), channel: "cli", at: now)
 
-        // A separate connection sees the ticket, its event and s1's messages, but not the other session's buffered line.
+        // A separate connection sees the ticket, its event and s1's messages; the filing's transaction
+        // carried everything buffered, so the other session's line is on disk too.
         #expect(reference == TicketReference(id: "T-000001", status: .open))
         #expect(try StoreFixtures.committedCount("tickets", path: path, where: "public_id = 'T-000001'") == 1)
         #expect(try StoreFixtures.committedCount("ticket_events", path: path, where: "kind = 'created'") == 1)
         #expect(try StoreFixtures.committedCount("messages", path: path, where: "session = 's1'") == 3)
-        #expect(try StoreFixtures.committedCount("messages", path: path, where: "session = 'other'") == 0)
+        #expect(try StoreFixtures.committedCount("messages", path: path, where: "session = 'other'") == 1)
         let chain = try await DatabaseQueue(path: path).read { db in
             try String.fetchOne(db, sql: "SELECT json_extract(fields, '$.chain') FROM tickets")
         }
