@@ -20,6 +20,25 @@ struct LineServerTests {
         }
     }
 
+    @Test("a server on event loops of its own serves several connections and stops", arguments: [1, 3])
+    func ownEventLoops(threads: Int) async throws {
+        try await withServer(eventLoopThreads: threads) { port in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for client in 0..<4 {
+                    group.addTask {
+                        try await withPeer(port: port) { peer in
+                            let reply = try await peer.say("hello", session: "loops-\(client)", id: "c\(client)")
+                            #expect(reply.id == "c\(client)")
+                            #expect(reply.intent == "greeting")
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        // `withServer` returned, so `run()` shut the server's own loops down after the graceful stop.
+    }
+
     @Test("a message gets a reply with every protocol field")
     func message() async throws {
         try await withServer { port in

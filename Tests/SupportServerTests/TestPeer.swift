@@ -109,10 +109,18 @@ let quietLogger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
 /// Runs a server on a free loopback port for the duration of `body`, then shuts it down gracefully
 /// and waits for it to stop.
 func withServer<T: Sendable>(
-    desk: SupportDesk? = nil, limits: ServerLimits = .standard, _ body: @Sendable (Int) async throws -> T
+    desk: SupportDesk? = nil, limits: ServerLimits = .standard, eventLoopThreads: Int? = nil,
+    _ body: @Sendable (Int) async throws -> T
 ) async throws -> T {
-    let server = LineServer(
-        host: "127.0.0.1", port: 0, desk: try desk ?? ServerFixtures.makeDesk(), limits: limits, logger: quietLogger)
+    let desk = try desk ?? ServerFixtures.makeDesk()
+    let server =
+        if let eventLoopThreads {
+            LineServer(
+                host: "127.0.0.1", port: 0, desk: desk, limits: limits, logger: quietLogger,
+                eventLoopThreads: eventLoopThreads)
+        } else {
+            LineServer(host: "127.0.0.1", port: 0, desk: desk, limits: limits, logger: quietLogger)
+        }
     return try await testGracefulShutdown { trigger in
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }

@@ -44,11 +44,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Malformed lines in a row after which the connection is closed.", valueName: "n"))
     var maxBadLines = ServerLimits.standard.maxConsecutiveBadLines
 
+    @Option(
+        help: ArgumentHelp("Event-loop threads for the sockets (default: half the cores, at least 1).", valueName: "n"))
+    var eventLoops = LineServer.defaultEventLoopThreads
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         for (flag, value) in [
             ("--max-line-bytes", maxLineBytes), ("--max-connections", maxConnections), ("--max-sessions", maxSessions),
-            ("--max-bad-lines", maxBadLines),
+            ("--max-bad-lines", maxBadLines), ("--event-loops", eventLoops),
         ] where value < 1 {
             throw ValidationError("\(flag) must be at least 1.")
         }
@@ -67,7 +71,8 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = Logger(label: "supportbot.serve") { StreamLogHandler.standardError(label: $0) }
         let desk = try makeDesk(common: common)
-        let server = LineServer(host: host, port: port, desk: desk, limits: limits, logger: logger)
+        let server = LineServer(
+            host: host, port: port, desk: desk, limits: limits, logger: logger, eventLoopThreads: eventLoops)
         let services = ServiceGroup(services: [server], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await services.run()
         try await desk.database.close()
