@@ -9,7 +9,9 @@ import SupportStore
 ///
 /// Lines of a connection are handled one at a time, in the order they arrive, so every reply
 /// (of every session on the connection) is written in the order of its request. The engine and
-/// the database are reached through async calls on `SupportDesk`, never on an event loop.
+/// the database are reached through async calls on `SupportDesk`, never on an event loop. While
+/// further lines are already waiting (`LineBacklog`), replies are held and then written together,
+/// one write and one flush for the run.
 struct Connection {
     /// How the peer talks, decided by its first non-blank line.
     enum Mode: Sendable {
@@ -21,9 +23,13 @@ struct Connection {
     }
 
     let channel: NIOAsyncChannel<LineFrame, ByteBuffer>
+    let backlog: LineBacklog
     let desk: SupportDesk
     let limits: ServerLimits
     let logger: Logger
+
+    /// Replies held back for one write are written once they reach this size.
+    static let maxHeldBytes = 64 * 1024
 
     /// Connection-local state; touched only by the connection's task.
     private struct State {
@@ -43,11 +49,18 @@ struct Connection {
                 try await withGracefulShutdownHandler {
                     var state = State(limiter: RateLimiter(perSecond: limits.maxRequestsPerSecond))
                     let decoder = JSONDecoder()
+                    var held = ""
                     for try await frame in inbound {
-                        let output = await respond(to: frame, state: &state, decoder: decoder)
-                        if !output.isEmpty { try await outbound.write(ByteBuffer(string: output)) }
+                        backlog.take()
+                        held += await respond(to: frame, state: &state, decoder: decoder)
                         if state.isClosing { break }
+                        // Hold the reply while the next line is already here, up to a bound.
+                        if !held.isEmpty, backlog.isEmpty || held.utf8.count >= Self.maxHeldBytes {
+                            try await outbound.write(ByteBuffer(string: held))
+                            held = ""
+                        }
                     }
+                    if !held.isEmpty { try await outbound.write(ByteBuffer(string: held)) }
                 } onGracefulShutdown: {
                     // Stop reading; what was already read is still answered, then the loop ends.
                     channel.close(mode: .input, promise: nil)

@@ -75,7 +75,7 @@ public final class LineServer: Service, Sendable {
     }
 
     private func serve() async throws {
-        let listener: NIOAsyncChannel<NIOAsyncChannel<LineFrame, ByteBuffer>, Never>
+        let listener: NIOAsyncChannel<AcceptedConnection, Never>
         do {
             listener = try await bind()
         } catch {
@@ -89,9 +89,11 @@ public final class LineServer: Service, Sendable {
         let gate = ConnectionGate(limit: limits.maxConnections)
         try await withThrowingDiscardingTaskGroup { group in
             try await listener.executeThenClose { inbound in
-                for try await channel in inbound.cancelOnGracefulShutdown() {
+                for try await accepted in inbound.cancelOnGracefulShutdown() {
                     group.addTask {
-                        let connection = Connection(channel: channel, desk: self.desk, limits: self.limits, logger: self.logger)
+                        let connection = Connection(
+                            channel: accepted.channel, backlog: accepted.backlog, desk: self.desk, limits: self.limits,
+                            logger: self.logger)
                         guard await gate.enter() else {
                             await connection.refuse(with: .tooManyConnections(limit: self.limits.maxConnections))
                             return
@@ -107,7 +109,13 @@ public final class LineServer: Service, Sendable {
         logger.info("server stopped")
     }
 
-    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<LineFrame, ByteBuffer>, Never> {
+    /// A connection's channel as its task sees it, with the count of lines waiting for it.
+    private struct AcceptedConnection: Sendable {
+        let channel: NIOAsyncChannel<LineFrame, ByteBuffer>
+        let backlog: LineBacklog
+    }
+
+    private func bind() async throws -> NIOAsyncChannel<AcceptedConnection, Never> {
         let limits = self.limits
         return try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
@@ -122,7 +130,11 @@ public final class LineServer: Service, Sendable {
                         try pipeline.addHandler(IdleConnectionCloser())
                     }
                     try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder(limit: limits.maxLineBytes)))
-                    return try NIOAsyncChannel<LineFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    let backlog = LineBacklog()
+                    try pipeline.addHandler(LineBacklogCounter(backlog: backlog))
+                    return AcceptedConnection(
+                        channel: try NIOAsyncChannel<LineFrame, ByteBuffer>(wrappingChannelSynchronously: channel),
+                        backlog: backlog)
                 }
             }
     }
