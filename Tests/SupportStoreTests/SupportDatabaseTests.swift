@@ -24,17 +24,21 @@ struct SupportDatabaseTests {
         #expect(migrations == ["v1"])
     }
 
-    @Test("a file database is in WAL mode with foreign keys on, and reopens without re-migrating")
+    @Test("a file database is in WAL mode with foreign keys on and a 32 MB page cache, and reopens without re-migrating")
     func migratesFile() async throws {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { StoreFixtures.remove(directory) }
         let path = directory.appendingPathComponent("desk.sqlite").path
         let database = try SupportDatabase.open(at: path)
-        let (mode, foreignKeys) = try await database.writer.read { db in
-            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        let (mode, foreignKeys, cacheSize) = try await database.writer.read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Int.fetchOne(db, sql: "PRAGMA foreign_keys"),
+                try Int.fetchOne(db, sql: "PRAGMA cache_size")
+            )
         }
         #expect(mode == "wal")
         #expect(foreignKeys == 1)
+        #expect(cacheSize == -32768)  // KiB: 32 MB
         _ = try await database.tickets.file(StoreFixtures.theftCase(), channel: "cli", at: StoreFixtures.time())
         try await database.close()
 
