@@ -35,6 +35,11 @@ public struct JSONWriter {
             var position = 0
             while position < source.count {
                 let byte = source[position]
+                // Most bytes are written as they are: skip them without a look at the table below.
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                    position += 1
+                    continue
+                }
                 let escape: String?
                 var width = 1
                 switch byte {

@@ -11,6 +11,7 @@ import Testing
             ("l1\nl2\r\t", #""l1\nl2\r\t""#), ("\u{1}\u{1F}", #""\u0001\u001f""#),
             ("a\u{2028}b\u{2029}", #""a\u2028b\u2029""#), ("钱包/wallet 💸", "\"钱包/wallet 💸\""),
             ("\u{2027}\u{202A}", "\"\u{2027}\u{202A}\""), ("", #""""#),
+            ("5 € — “quoted” ‘x’…", "\"5 € — “quoted” ‘x’…\""), ("\u{2028}", #""\u2028""#),
         ])
     func escapes(value: String, expected: String) throws {
         var writer = JSONWriter()
