@@ -13,15 +13,23 @@ public final class SupportDatabase: Sendable {
     public let tickets: TicketQueue
     /// Dialogue state per session.
     public let sessions: SessionStore
+    /// Checkpoints the write-ahead log off the commit path (files only).
+    private let checkpointer: WALCheckpointer?
 
     /// Wraps `writer`, migrating it to the current schema.
     /// - Parameters:
     ///   - path: shown in error messages.
     ///   - commitPolicy: how long and how much the conversation log buffers before a commit.
     /// - Throws: `StoreError` when the database cannot be migrated.
-    public init(writer: any DatabaseWriter, path: String = ":memory:", commitPolicy: GroupCommitPolicy = .default)
-        throws
-    {
+    public convenience init(
+        writer: any DatabaseWriter, path: String = ":memory:", commitPolicy: GroupCommitPolicy = .default
+    ) throws {
+        try self.init(writer: writer, path: path, commitPolicy: commitPolicy, checkpointer: nil)
+    }
+
+    private init(
+        writer: any DatabaseWriter, path: String, commitPolicy: GroupCommitPolicy, checkpointer: WALCheckpointer?
+    ) throws {
         do {
             try Self.migrator.migrate(writer)
         } catch {
@@ -32,19 +40,25 @@ public final class SupportDatabase: Sendable {
         self.log = ConversationLog(writer: writer, path: path, policy: commitPolicy)
         self.tickets = TicketQueue(writer: writer, log: log, path: path)
         self.sessions = SessionStore(writer: writer, log: log, path: path)
+        self.checkpointer = checkpointer
     }
 
     /// Opens (creating if needed) the file at `path`, in WAL mode with a 5 s busy timeout and
-    /// foreign keys on, and migrates it.
+    /// foreign keys on, and migrates it. The log is checkpointed by a connection of its own
+    /// (`WALCheckpointer`), not by the commits.
     /// - Throws: `StoreError` (`cannotOpen`, `databaseCorrupt`, `databaseLocked`) naming the path.
     public static func open(at path: String, commitPolicy: GroupCommitPolicy = .default) throws -> SupportDatabase {
         let pool: DatabasePool
+        let checkpointer: WALCheckpointer
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            var settings = configuration
+            settings.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+            pool = try DatabasePool(path: path, configuration: settings)
+            checkpointer = try WALCheckpointer(path: path, configuration: configuration)
         } catch {
             throw StoreError.wrapping(error, path: path)
         }
-        return try SupportDatabase(writer: pool, path: path, commitPolicy: commitPolicy)
+        return try SupportDatabase(writer: pool, path: path, commitPolicy: commitPolicy, checkpointer: checkpointer)
     }
 
     /// A fresh in-memory database, for tests and transcript replay.
@@ -61,6 +75,7 @@ public final class SupportDatabase: Sendable {
     public func close() async throws {
         try await log.flush()
         do {
+            try await checkpointer?.stop()
             if let pool = writer as? DatabasePool { try pool.close() }
             if let queue = writer as? DatabaseQueue { try queue.close() }
         } catch {

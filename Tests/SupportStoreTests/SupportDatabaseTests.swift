@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SupportCore
 import SupportStore
 import Testing
 
@@ -64,5 +65,40 @@ struct SupportDatabaseTests {
         let error = try #require(throws: StoreError.self) { try SupportDatabase.open(at: path) }
         #expect(error.code == .cannotOpen)
         #expect(error.message.contains(path))
+    }
+
+    @Test("commits never checkpoint; a connection of its own copies the log into the file, and close truncates it")
+    func checkpointsOffTheCommitPath() async throws {
+        let directory = try StoreFixtures.temporaryDirectory()
+        defer { StoreFixtures.remove(directory) }
+        let path = directory.appendingPathComponent("desk.sqlite").path
+        let database = try SupportDatabase.open(at: path, commitPolicy: StoreFixtures.manualCommits)
+        let automatic = try await database.writer.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(automatic == 0)
+
+        // About 2 MB of log: it lands in the -wal file; only a checkpoint copies it into the file.
+        let before = try Self.size(of: path)
+        let line = String(repeating: "log line ", count: 100)
+        for index in 0..<2_000 {
+            await database.log.append(
+                line, role: .bot, session: SessionID("s\(index % 50)"), channel: "tcp", at: StoreFixtures.time())
+        }
+        try await database.flush()
+        let deadline = ContinuousClock.now + .seconds(30)
+        while try Self.size(of: path) < before + 1_000_000, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(try Self.size(of: path) >= before + 1_000_000)
+
+        try await database.close()
+        // Everything is in the file: the log is gone (SQLite removes it when the last connection
+        // closes) or empty.
+        let wal = path + "-wal"
+        let walSize = FileManager.default.fileExists(atPath: wal) ? try Self.size(of: wal) : 0
+        #expect(walSize == 0)
+    }
+
+    private static func size(of path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 }
