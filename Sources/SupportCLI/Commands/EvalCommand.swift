@@ -33,24 +33,40 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(help: "How many of the most frequent confusions to list.")
     var confusions = 10
 
+    @Flag(
+        help: """
+            Score settings without any test split: for CSV, stratified cross-validation on --train \
+            (--folds); for CLINC150 JSON, train on train and score val, the threshold chosen on each \
+            half of val and applied to the other.
+            """)
+    var dev = false
+
+    @Option(help: "Folds of the --dev cross-validation on a CSV training set.")
+    var folds = 5
+
     func validate() throws {
         guard ThresholdSelection.Objective(rawValue: thresholdObjective) != nil else {
             throw ValidationError(
                 "--threshold-objective must be one of: "
                     + ThresholdSelection.Objective.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        if !isJSON(train) && test == nil {
+        if !isJSON(train) && test == nil && !dev {
             throw ValidationError("--test is required when --train is a CSV file (only CLINC150 JSON holds its own test split).")
         }
         if isJSON(train) && test != nil {
             throw ValidationError("--test is not used with a CLINC150 JSON file; it already holds val and test splits.")
         }
         guard confusions >= 0 else { throw ValidationError("--confusions must be 0 or more.") }
+        guard folds >= 2 else { throw ValidationError("--folds must be 2 or more.") }
     }
 
     func run() async throws {
         let objective = ThresholdSelection.Objective(rawValue: thresholdObjective) ?? .accuracy
         progress("reading \(train)")
+        if dev {
+            try runDevelopment(objective: objective)
+            return
+        }
         let plan = try loadPlan()
         progress("training on \(plan.train.count) examples")
         let clock = ContinuousClock()
@@ -70,21 +86,64 @@ struct EvalCommand: AsyncParsableCommand {
         }
     }
 
+    // MARK: - Development
+
+    /// `--dev`: prints development figures only; the test split is never read or scored.
+    private func runDevelopment(objective: ThresholdSelection.Objective) throws {
+        let clock = ContinuousClock()
+        let options = ClassifierOptions()
+        if isJSON(train) {
+            let dataset = try loadClinc()
+            let examples = dataset.train + (trainOutOfScope ? dataset.outOfScopeTrain : [])
+            let start = clock.now
+            let classifier = IntentClassifier(examples: examples, options: options)
+            let seconds = Self.seconds(clock.now - start)
+            let scored = DevelopmentSplit.scoreValidation(
+                with: classifier, validation: dataset.validation + dataset.outOfScopeValidation, objective: objective)
+            print(
+                String(
+                    format: "dev (val): closed-set in-scope %.2f%%, in-scope %.2f%%, oos recall %.1f%%, train %.2f s",
+                    scored.closedSet.inScopeAccuracy * 100, scored.report.inScopeAccuracy * 100,
+                    (scored.report.outOfScopeRecall ?? 0) * 100, seconds))
+            return
+        }
+        var correct = 0
+        var total = 0
+        var seconds = 0.0
+        for (number, fold) in DevelopmentSplit.folds(of: try readCSV(train), count: folds).enumerated() {
+            let start = clock.now
+            let classifier = IntentClassifier(examples: fold.train, options: options)
+            seconds += Self.seconds(clock.now - start)
+            let right = fold.heldOut.filter { classifier.classify($0.text).intent == $0.label }.count
+            progress(String(format: "fold %d: %.2f%%", number + 1, Double(right) / Double(fold.heldOut.count) * 100))
+            correct += right
+            total += fold.heldOut.count
+        }
+        print(
+            String(
+                format: "dev (%d-fold CV on train): accuracy %.2f%% (%d/%d), train %.2f s a fold", folds,
+                Double(correct) / Double(max(total, 1)) * 100, correct, total, seconds / Double(folds)))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     // MARK: - Input
 
     private func isJSON(_ path: String) -> Bool { path.lowercased().hasSuffix(".json") }
 
     private func loadPlan() throws -> EvaluationPlan {
-        if isJSON(train) {
-            let dataset: ClincDataset
-            do {
-                dataset = try ClincDataset(json: try Data(contentsOf: URL(fileURLWithPath: train)))
-            } catch let error as DatasetError {
-                throw ValidationError("\(train): \(error.message)")
-            }
-            return EvaluationPlan.clinc(dataset, trainsOutOfScope: trainOutOfScope)
-        }
+        if isJSON(train) { return EvaluationPlan.clinc(try loadClinc(), trainsOutOfScope: trainOutOfScope) }
         return EvaluationPlan(train: try readCSV(train), test: try readCSV(test ?? ""))
+    }
+
+    private func loadClinc() throws -> ClincDataset {
+        do {
+            return try ClincDataset(json: try Data(contentsOf: URL(fileURLWithPath: train)))
+        } catch let error as DatasetError {
+            throw ValidationError("\(train): \(error.message)")
+        }
     }
 
     private func readCSV(_ path: String) throws -> [TrainingExample] {
