@@ -9,10 +9,12 @@ struct FeatureExtractor: Sendable {
     var hanOrders: ClosedRange<Int>
     /// Also pair each word with the words 2…`pairWindow` positions before it (0: no pairs).
     var pairWindow: Int = 0
+    /// Also emit the word unigram of each Latin word's light English stem when it differs from the word.
+    var stemsWords: Bool = false
 
     /// An upper bound on the number of features `forEachFeature` reports for `scalarCount` scalars.
     func capacity(forScalarCount scalarCount: Int) -> Int {
-        let perWordPosition = wordOrders.count + max(pairWindow - 1, 0)
+        let perWordPosition = wordOrders.count + max(pairWindow - 1, 0) + (stemsWords ? 1 : 0)
         let perCharacter = characterOrders.count * 3 + hanOrders.count
         return (scalarCount + 2) * (perWordPosition + perCharacter) + 8
     }
@@ -115,6 +117,14 @@ struct FeatureExtractor: Sendable {
                         var hash = Self.wordSeed
                         for index in position..<end { hash = Self.step(hash, UInt64(scalars[index])) }
                         pushToken(hash: hash, start: position, end: end)
+                        if stemsWords, let stemEnd = Self.stemEnd(scalars, from: position, to: end) {
+                            // The stem's unigram is the unigram of the word spelled like the stem.
+                            var stem = Self.wordSeed
+                            for index in position..<stemEnd.end { stem = Self.step(stem, UInt64(scalars[index])) }
+                            if stemEnd.addsY { stem = Self.step(stem, 0x79) }
+                            let span = FeatureSpan(view: .words, range: position..<stemEnd.end)
+                            body(Self.mix(Self.wordSeed ^ stem), span)
+                        }
                         emitCharacterGrams(scalars, from: position, to: end, body)
                     } else {
                         for index in position..<end {
@@ -126,6 +136,38 @@ struct FeatureExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// Where a light English stem of `scalars[start..<end]` ends, and whether a `y` follows it:
+    /// plural -s/-es/-ies, -ing, -ed/-ied stripped, then a final -e (so "charge", "charges",
+    /// "charged" and "charging" share "charg"); `nil` when the stem is the word itself.
+    static func stemEnd(
+        _ scalars: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int
+    ) -> (end: Int, addsY: Bool)? {
+        let length = end - start
+        guard length >= 4 else { return nil }
+        func at(_ back: Int) -> UInt32 { scalars[end - back] }
+        let (s, e, i, n, g, d): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0x73, 0x65, 0x69, 0x6E, 0x67, 0x64)
+        var stem = end
+        if at(1) == s {
+            if length >= 5 && at(2) == e && at(3) == i { return (end - 3, true) }  // -ies -> y
+            if at(2) == s || at(2) == 0x75 || at(2) == i { return nil }  // -ss, -us, -is
+            stem = end - 1
+            if length >= 5 && at(2) == e {
+                let before = at(3)
+                let isSibilant = before == s || before == 0x78 || before == 0x7A
+                if isSibilant || (before == 0x68 && (at(4) == 0x63 || at(4) == s)) {
+                    stem = end - 2  // -ses, -xes, -zes, -ches, -shes
+                }
+            }
+        } else if length >= 6 && at(1) == g && at(2) == n && at(3) == i {
+            stem = end - 3  // -ing
+        } else if length >= 5 && at(1) == d && at(2) == e {
+            if at(3) == i { return (end - 3, true) }  // -ied -> y
+            stem = end - 2  // -ed
+        }
+        if stem - start >= 4 && scalars[stem - 1] == e { stem -= 1 }
+        return stem == end ? nil : (stem, false)
     }
 
     /// `char_wb` n-grams of the word `scalars[start..<end]`, padded with a boundary each side.

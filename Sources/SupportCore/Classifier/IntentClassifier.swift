@@ -55,7 +55,7 @@ public struct IntentClassifier: Sendable {
     ) {
         let extractor = FeatureExtractor(
             wordOrders: options.wordOrders, characterOrders: options.characterOrders, hanOrders: options.hanOrders,
-            pairWindow: options.pairWindow)
+            pairWindow: options.pairWindow, stemsWords: options.stemsWords)
         let labels = Array(Set(examples.map(\.label))).sorted()
         var labelIndex: [IntentID: Int] = [:]
         for (position, label) in labels.enumerated() { labelIndex[label] = position }
@@ -97,8 +97,12 @@ public struct IntentClassifier: Sendable {
         for feature in 0..<interned.count where Int(documentFrequency[feature]) >= options.minimumDocumentFrequency {
             remap[feature] = Int32(kept)
             kept += 1
-            let idf = Float(log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1)
-            signedIDF.append(rawViews[feature] == FeatureView.words.rawValue ? idf : -idf)
+            let idf = log((1 + documentCount) / (1 + Double(documentFrequency[feature]))) + 1
+            if rawViews[feature] == FeatureView.words.rawValue {
+                signedIDF.append(Float(idf))
+            } else {
+                signedIDF.append(-Float(pow(idf, options.characterIDFExponent)))
+            }
         }
         let index = kept == interned.count ? interned : interned.remapped(remap, keeping: kept)
 

@@ -5,7 +5,8 @@ import Testing
 @Suite struct DevelopmentSplitTests {
     @Test("folds are stratified, disjoint and together hold out every example once")
     func stratifiedFolds() {
-        let examples = (0..<10).map { TrainingExample(text: "a\($0)", label: "a") }
+        let examples =
+            (0..<10).map { TrainingExample(text: "a\($0)", label: "a") }
             + (0..<5).map { TrainingExample(text: "b\($0)", label: "b") }
         let folds = DevelopmentSplit.folds(of: examples, count: 5)
         #expect(folds.count == 5)
