@@ -27,34 +27,35 @@ public final class LineServer: Service, Sendable {
     /// - Parameters:
     ///   - port: 0 picks a free port; read it from `listeningAddress`.
     ///   - group: the event loops for the sockets (NIO's shared singleton by default).
-    public init(
+    public convenience init(
         host: String, port: Int, desk: SupportDesk, limits: ServerLimits = .standard,
         logger: Logger = Logger(label: "supportbot.server"),
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) {
-        self.host = host
-        self.port = port
-        self.desk = desk
-        self.limits = limits
-        self.logger = logger
-        self.group = group
-        self.ownsGroup = false
-        self.bound = group.any().makePromise(of: SocketAddress.self)
+        self.init(host: host, port: port, desk: desk, limits: limits, logger: logger, group: group, ownsGroup: false)
     }
 
     /// A server on event loops of its own (`eventLoopThreads` threads), shut down when it stops.
-    public init(
+    public convenience init(
         host: String, port: Int, desk: SupportDesk, limits: ServerLimits = .standard,
         logger: Logger = Logger(label: "supportbot.server"), eventLoopThreads: Int
     ) {
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, eventLoopThreads))
+        self.init(
+            host: host, port: port, desk: desk, limits: limits, logger: logger,
+            group: MultiThreadedEventLoopGroup(numberOfThreads: max(1, eventLoopThreads)), ownsGroup: true)
+    }
+
+    private init(
+        host: String, port: Int, desk: SupportDesk, limits: ServerLimits, logger: Logger, group: any EventLoopGroup,
+        ownsGroup: Bool
+    ) {
         self.host = host
         self.port = port
         self.desk = desk
         self.limits = limits
         self.logger = logger
         self.group = group
-        self.ownsGroup = true
+        self.ownsGroup = ownsGroup
         self.bound = group.any().makePromise(of: SocketAddress.self)
     }
 
