@@ -53,10 +53,13 @@ struct GroupCommitTests {
         let blocker = WriterBlocker(database.writer)
         await blocker.hold()
         await database.log.append("kept", role: .user, session: "s", channel: "tcp", at: StoreFixtures.time())
-        let failing = Task { try await database.log.commit { db in
-            try db.execute(sql: "INSERT INTO sessions (id, state, updated_at) VALUES ('undone', '{}', '2026-01-01')")
-            throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "refused on purpose")
-        } }
+        let failing = Task {
+            try await database.log.commit { db in
+                try db.execute(
+                    sql: "INSERT INTO sessions (id, state, updated_at) VALUES ('undone', '{}', '2026-01-01')")
+                throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "refused on purpose")
+            }
+        }
         async let succeeding: Void = database.log.commit { db in
             try db.execute(sql: "INSERT INTO sessions (id, state, updated_at) VALUES ('done', '{}', '2026-01-01')")
         }
