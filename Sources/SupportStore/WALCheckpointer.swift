@@ -15,7 +15,8 @@ final class WALCheckpointer: Sendable {
     init(path: String, configuration: Configuration, interval: Duration = .milliseconds(250)) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
-        loop = Task.detached(priority: .background) {
+        // Default priority: a background task could starve on a saturated pool while the log grows.
+        loop = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 // Busy (a reader holds an old snapshot, another process checkpoints): next time.
@@ -23,6 +24,9 @@ final class WALCheckpointer: Sendable {
             }
         }
     }
+
+    /// A database dropped without `close()` (a command that exits, a test) stops checkpointing.
+    deinit { loop.cancel() }
 
     /// Stops the loop, copies what is left into the file and truncates the log, then closes the
     /// connection.
