@@ -1,3 +1,5 @@
+import SupportCore
+
 /// A token bucket: `rate` requests per second on average, bursts of up to `rate` at once.
 struct RateLimiter: Sendable {
     let rate: Double
@@ -14,9 +16,7 @@ struct RateLimiter: Sendable {
     mutating func admit(at now: ContinuousClock.Instant) -> Bool {
         guard rate > 0 else { return true }
         if let last {
-            let elapsed = last.duration(to: now)
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-            tokens = min(rate, tokens + max(0, seconds) * rate)
+            tokens = min(rate, tokens + max(0, last.duration(to: now).seconds) * rate)
         }
         last = now
         guard tokens >= 1 else { return false }

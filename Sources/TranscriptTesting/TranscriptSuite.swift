@@ -37,10 +37,7 @@ public struct TranscriptSuite: Sendable {
     /// Replays one file. A file that cannot be read or parsed is a failed entry, not a thrown error.
     public func run(file: String, update: Bool = false) async -> SuiteEntry {
         let started = ContinuousClock.now
-        func elapsed() -> Double {
-            let duration = ContinuousClock.now - started
-            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        }
+        func elapsed() -> Double { (ContinuousClock.now - started).seconds }
         let source: String
         do {
             source = try String(contentsOfFile: file, encoding: .utf8)

@@ -72,8 +72,7 @@ struct EvalCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let classifier = IntentClassifier(examples: plan.train)
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = (clock.now - start).seconds
         progress(String(format: "trained in %.2f s (%d labels, %d features); scoring %d messages",
                         seconds, classifier.labels.count, classifier.featureCount, plan.test.count))
         let result = plan.evaluate(with: classifier, objective: objective)
@@ -97,7 +96,7 @@ struct EvalCommand: AsyncParsableCommand {
             let examples = dataset.train + (trainOutOfScope ? dataset.outOfScopeTrain : [])
             let start = clock.now
             let classifier = IntentClassifier(examples: examples, options: options)
-            let seconds = Self.seconds(clock.now - start)
+            let seconds = (clock.now - start).seconds
             let scored = DevelopmentSplit.scoreValidation(
                 with: classifier, validation: dataset.validation + dataset.outOfScopeValidation, objective: objective)
             print(
@@ -113,7 +112,7 @@ struct EvalCommand: AsyncParsableCommand {
         for (number, fold) in DevelopmentSplit.folds(of: try readCSV(train), count: folds).enumerated() {
             let start = clock.now
             let classifier = IntentClassifier(examples: fold.train, options: options)
-            seconds += Self.seconds(clock.now - start)
+            seconds += (clock.now - start).seconds
             let right = fold.heldOut.filter { classifier.classify($0.text).intent == $0.label }.count
             progress(String(format: "fold %d: %.2f%%", number + 1, Double(right) / Double(fold.heldOut.count) * 100))
             correct += right
@@ -123,10 +122,6 @@ struct EvalCommand: AsyncParsableCommand {
             String(
                 format: "dev (%d-fold CV on train): accuracy %.2f%% (%d/%d), train %.2f s a fold", folds,
                 Double(correct) / Double(max(total, 1)) * 100, correct, total, seconds / Double(folds)))
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     // MARK: - Input

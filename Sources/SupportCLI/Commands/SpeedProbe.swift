@@ -44,6 +44,6 @@ struct SpeedProbe {
     }
 
     private static func microseconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) * 1e6 + Double(duration.components.attoseconds) / 1e12
+        duration.seconds * 1e6
     }
 }
