@@ -39,6 +39,14 @@ struct FeatureExtractor: Sendable {
         return z ^ (z >> 31)
     }
 
+    /// The hash of the Latin word `scalars[start..<end]` (a stem hashes like the word spelled so).
+    @inline(__always)
+    private static func wordHash(_ scalars: UnsafeBufferPointer<UInt32>, from start: Int, to end: Int) -> UInt64 {
+        var hash = wordSeed
+        for index in start..<end { hash = step(hash, UInt64(scalars[index])) }
+        return hash
+    }
+
     /// 0 separator, 1 Latin/digit word scalar, 2 Han.
     @inline(__always)
     static func scalarClass(_ value: UInt32) -> UInt8 {
@@ -114,13 +122,10 @@ struct FeatureExtractor: Sendable {
                     var end = position + 1
                     while end < count, Self.scalarClass(scalars[end]) == kind { end += 1 }
                     if kind == 1 {
-                        var hash = Self.wordSeed
-                        for index in position..<end { hash = Self.step(hash, UInt64(scalars[index])) }
-                        pushToken(hash: hash, start: position, end: end)
+                        pushToken(hash: Self.wordHash(scalars, from: position, to: end), start: position, end: end)
                         if stemsWords, let stemEnd = Self.stemEnd(scalars, from: position, to: end) {
                             // The stem's unigram is the unigram of the word spelled like the stem.
-                            var stem = Self.wordSeed
-                            for index in position..<stemEnd.end { stem = Self.step(stem, UInt64(scalars[index])) }
+                            var stem = Self.wordHash(scalars, from: position, to: stemEnd.end)
                             if stemEnd.addsY { stem = Self.step(stem, 0x79) }
                             let span = FeatureSpan(view: .words, range: position..<stemEnd.end)
                             body(Self.mix(Self.wordSeed ^ stem), span)
