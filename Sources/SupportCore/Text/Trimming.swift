@@ -29,13 +29,21 @@ extension StringProtocol {
     static func keptWhole(_ bytes: UTF8View, _ isTrimmed: (Character) -> Bool) -> Bool? {
         var forward = bytes.makeIterator()
         guard let first = forward.next() else { return false }
-        guard first < 0x80, first != 0x0D, forward.next().map({ $0 < 0x80 }) ?? true,
-            !isTrimmed(Character(Unicode.Scalar(first)))
-        else { return nil }
         var backward = bytes.reversed().makeIterator()
-        guard let last = backward.next(), last < 0x80, last != 0x0A, backward.next().map({ $0 < 0x80 }) ?? true,
-            !isTrimmed(Character(Unicode.Scalar(last)))
+        guard isKeptASCII(first, beside: forward.next(), unlessItIs: 0x0D, isTrimmed),
+            let last = backward.next(), isKeptASCII(last, beside: backward.next(), unlessItIs: 0x0A, isTrimmed)
         else { return nil }
         return true
+    }
+
+    /// True when the end byte `end` is a whole character that is kept: ASCII beside ASCII (or
+    /// alone), and not `joining`, the half of CR LF that would make it one character with its
+    /// neighbour (CR at the start, LF at the end).
+    @inlinable
+    static func isKeptASCII(
+        _ end: UInt8, beside neighbour: UInt8?, unlessItIs joining: UInt8, _ isTrimmed: (Character) -> Bool
+    ) -> Bool {
+        end < 0x80 && end != joining && (neighbour.map { $0 < 0x80 } ?? true)
+            && !isTrimmed(Character(Unicode.Scalar(end)))
     }
 }
