@@ -20,6 +20,8 @@ struct StartLoad: Sendable {
 struct ConnectionResult: Sendable {
     /// Nanoseconds from send (or due time) to answer, for each answer that was not an error.
     var latencies: [Int64] = []
+    /// The same for the answers that carry a ticket (hand-offs, which wait for their commit).
+    var ticketLatencies: [Int64] = []
     /// Error answers by `code`.
     var errors: [String: Int] = [:]
     /// Answers whose `id` named no request in flight.
@@ -74,7 +76,10 @@ final class LoadClient: ChannelInboundHandler {
         if let code = answer.errorCode { result.errors[code, default: 0] += 1 }
         if let id = answer.id, sentAt.indices.contains(id), let sent = sentAt[id] {
             sentAt[id] = nil
-            if answer.errorCode == nil { result.latencies.append((now - sent).nanoseconds) }
+            if answer.errorCode == nil {
+                result.latencies.append((now - sent).nanoseconds)
+                if answer.carriesTicket { result.ticketLatencies.append((now - sent).nanoseconds) }
+            }
         } else {
             result.unmatched += 1
         }
@@ -141,17 +146,21 @@ final class LoadClient: ChannelInboundHandler {
     }
 }
 
-/// What the load tool reads from an answer line: its `id` and, for an error, its `code`.
+/// What the load tool reads from an answer line: its `id`, for an error its `code`, and whether
+/// it carries a ticket.
 struct AnswerLine {
     var id: Int?
     var errorCode: String?
+    var carriesTicket = false
 
     init(_ line: ByteBuffer) {
-        (id, errorCode) = line.withUnsafeReadableBytes { bytes in
+        (id, errorCode, carriesTicket) = line.withUnsafeReadableBytes { bytes in
             let id = Self.stringValue(after: #""id":""#, in: bytes).flatMap(Self.integer)
-            guard Self.range(of: #""type":"error""#, in: bytes) != nil else { return (id, nil) }
+            guard Self.range(of: #""type":"error""#, in: bytes) != nil else {
+                return (id, nil, Self.range(of: #""ticket":{"#, in: bytes) != nil)
+            }
             let code = Self.stringValue(after: #""code":""#, in: bytes).map { String(decoding: $0, as: UTF8.self) }
-            return (id, code ?? "?")
+            return (id, code ?? "?", false)
         }
     }
 

@@ -69,6 +69,8 @@ struct LoadRun {
 struct LoadResult {
     /// Latencies of successful answers, in nanoseconds, sorted.
     var latencies: [Int64]
+    /// Latencies of the answers that carry a ticket, in nanoseconds, sorted.
+    var ticketLatencies: [Int64]
     var seconds: Double
     var errors: [String: Int] = [:]
     var unmatched = 0
@@ -76,6 +78,7 @@ struct LoadResult {
 
     init(origin: NIODeadline, connections: [ConnectionResult]) {
         latencies = connections.flatMap(\.latencies).sorted()
+        ticketLatencies = connections.flatMap(\.ticketLatencies).sorted()
         let finished = connections.map(\.finished).max() ?? origin
         seconds = Double(max(1, (finished - origin).nanoseconds)) / 1e9
         for connection in connections {
@@ -89,7 +92,10 @@ struct LoadResult {
     var rate: Double { Double(latencies.count) / seconds }
 
     /// The latency below which a fraction `p` of the answers arrived, in milliseconds.
-    func percentile(_ p: Double) -> Double {
+    func percentile(_ p: Double) -> Double { Self.percentile(p, of: latencies) }
+
+    /// The latency below which a fraction `p` of the sorted `latencies` lie, in milliseconds.
+    static func percentile(_ p: Double, of latencies: [Int64]) -> Double {
         guard !latencies.isEmpty else { return .nan }
         let rank = Int((Double(latencies.count) * p).rounded(.up)) - 1
         return Double(latencies[min(latencies.count - 1, max(0, rank))]) / 1e6
@@ -103,6 +109,11 @@ struct LoadResult {
         if !errors.isEmpty {
             text +=
                 "; errors " + errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        }
+        if !ticketLatencies.isEmpty {
+            text +=
+                "; \(ticketLatencies.count) with a ticket: p50 \(format(Self.percentile(0.5, of: ticketLatencies), 3)) ms, "
+                + "p99 \(format(Self.percentile(0.99, of: ticketLatencies), 3)) ms"
         }
         if unmatched > 0 { text += "; \(unmatched) unmatched" }
         if unanswered > 0 { text += "; \(unanswered) unanswered" }
