@@ -5,10 +5,12 @@ import SupportCore
 /// The redacted conversation log and session saves, committed in groups: items are buffered and
 /// written in one transaction every `policy.maxDelay` or `policy.maxItems`. Work that must be on
 /// disk before its caller goes on (a filing, a flush) waits for the next transaction, which
-/// carries everything buffered and every such job waiting at that moment: while one transaction
-/// is being written, the next one gathers. Transactions run one at a time, in order, so a
-/// session's lines are numbered in the order they were appended. A SIGKILL loses at most the
-/// items of the current group, never a committed ticket.
+/// carries every such job waiting at that moment and, ahead of them, the buffered items they
+/// need: a filing only its own session's (so it is not kept waiting by everyone else's lines), a
+/// flush everything. While one transaction is being written, the next one gathers. Transactions
+/// run one at a time, and each takes all of a session's buffered items or none, so a session's
+/// lines are numbered in the order they were appended. A SIGKILL loses at most the items not yet
+/// committed, never a committed ticket.
 public actor ConversationLog {
     /// A message waiting for its commit; its `seq` is assigned in the transaction.
     struct PendingMessage: Sendable {
@@ -30,11 +32,35 @@ public actor ConversationLog {
         var messages: [PendingMessage] = []
         var states: [SessionID: PendingState] = [:]
         var isEmpty: Bool { messages.isEmpty && states.isEmpty }
+
+        /// Removes and returns the items of `sessions`, each session's lines in their order.
+        mutating func take(sessions: Set<SessionID>) -> Batch {
+            var taken = Batch()
+            guard !sessions.isEmpty else { return taken }
+            messages.removeAll { message in
+                guard sessions.contains(message.session) else { return false }
+                taken.messages.append(message)
+                return true
+            }
+            for session in sessions {
+                if let state = states.removeValue(forKey: session) { taken.states[session] = state }
+            }
+            return taken
+        }
+    }
+
+    /// The buffered items a job needs written ahead of it, in its transaction.
+    enum Scope: Sendable, Equatable {
+        /// Everything buffered (a flush).
+        case everything
+        /// The lines and state of one session (a filing, which points at the session's last line).
+        case session(SessionID)
     }
 
     /// Work that waits for the next transaction: it runs there in a savepoint of its own (so its
     /// failure undoes only its own writes), and its caller is resumed once the transaction is over.
     private struct Job: Sendable {
+        let scope: Scope
         let run: @Sendable (Database) throws -> any Sendable
         let finish: @Sendable (Result<any Sendable, any Error>) -> Void
     }
@@ -122,13 +148,15 @@ public actor ConversationLog {
         lastBackgroundError = nil
     }
 
-    /// Runs `work` in the next transaction, after the buffered items are written, and returns
-    /// once that transaction has committed.
+    /// Runs `work` in the next transaction, after the buffered items of `scope` are written, and
+    /// returns once that transaction has committed.
     /// - Throws: `StoreError` when `work` fails (only its own writes are undone) or the
     ///   transaction fails (its buffered items go back into the buffer).
-    func commit<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+    func commit<T: Sendable>(
+        after scope: Scope = .everything, _ work: @escaping @Sendable (Database) throws -> T
+    ) async throws -> T {
         let value = try await withCheckedThrowingContinuation { continuation in
-            jobs.append(Job(run: { try work($0) }, finish: { continuation.resume(with: $0) }))
+            jobs.append(Job(scope: scope, run: { try work($0) }, finish: { continuation.resume(with: $0) }))
             startWriting()
         }
         // `run` returned a `T`; the job only carries it type-erased.
@@ -167,15 +195,22 @@ public actor ConversationLog {
         Task { await self.writeTransactions() }
     }
 
-    /// Writes transactions until nothing waits: each takes every buffered item and every waiting
-    /// job. Runs on one task at a time (`isWriting`).
+    /// Writes transactions until nothing waits: each takes every waiting job and the items they
+    /// need, and everything buffered when a commit was requested. Runs on one task at a time
+    /// (`isWriting`).
     private func writeTransactions() async {
         while !jobs.isEmpty || isCommitRequested {
             let round = jobs
             jobs = []
+            if isCommitRequested || round.contains(where: { $0.scope == .everything }) {
+                writing = pending
+                pending = Batch()
+            } else {
+                writing = pending.take(sessions: Set(round.compactMap { job in
+                    if case .session(let session) = job.scope { session } else { nil }
+                }))
+            }
             isCommitRequested = false
-            writing = pending
-            pending = Batch()
             let batch = writing
             let path = self.path
             let outcomes: [Result<any Sendable, any Error>]
@@ -207,7 +242,8 @@ public actor ConversationLog {
         isWriting = false
     }
 
-    /// Puts back the items of a failed commit, ahead of anything appended since.
+    /// Puts back the items of a failed commit, ahead of anything appended since (each session's
+    /// items were taken whole, so its order holds).
     private func restore(_ batch: Batch) {
         pending.messages.insert(contentsOf: batch.messages, at: 0)
         pending.states.merge(batch.states) { newer, _ in newer }

@@ -26,7 +26,7 @@ public final class TicketQueue: Sendable {
         let fields = try Self.fieldsJSON(caseFile.fields)
         let approximate = try Self.json(Self.approximateFields(caseFile.fields))
         let missing = try Self.json(caseFile.missingFields)
-        return try await log.commit { db in
+        return try await log.commit(after: .session(caseFile.sessionID)) { db in
             // Cached statements: filings are frequent, and compiling SQL is most of a small insert's cost.
             let number = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM tickets")) ?? 0) + 1
             let publicID = Self.publicID(number)

@@ -47,6 +47,44 @@ struct GroupCommitTests {
         #expect(through == 1)
     }
 
+    @Test("a filing's transaction carries its own session's buffered lines, not everyone else's")
+    func filingTakesOnlyItsSession() async throws {
+        let database = try SupportDatabase.inMemory(commitPolicy: StoreFixtures.manualCommits)
+        for (text, session) in [("a1", "a"), ("b1", "b"), ("a2", "a"), ("b2", "b")] {
+            await database.log.append(
+                text, role: .user, session: SessionID(session), channel: "tcp", at: StoreFixtures.time())
+        }
+        await database.sessions.save(Session(id: "a", language: .zh), at: StoreFixtures.time())
+        await database.sessions.save(Session(id: "b", language: .zh), at: StoreFixtures.time())
+        let reference = try await database.tickets.file(
+            StoreFixtures.theftCase(session: "a"), channel: "tcp", at: StoreFixtures.time())
+
+        func committed() async throws -> (lines: [String], sessions: [String], through: Int) {
+            try await database.writer.read { db in
+                (
+                    try String.fetchAll(db, sql: "SELECT text FROM messages ORDER BY session, seq"),
+                    try String.fetchAll(db, sql: "SELECT id FROM sessions ORDER BY id"),
+                    try Int.fetchOne(
+                        db, sql: "SELECT transcript_through FROM tickets WHERE public_id = ?",
+                        arguments: [reference.id]) ?? 0
+                )
+            }
+        }
+        let afterFiling = try await committed()
+        #expect(afterFiling.lines == ["a1", "a2"])
+        #expect(afterFiling.sessions == ["a"])
+        #expect(afterFiling.through == 2)
+        #expect(await database.log.pendingCount == 3)
+
+        // Lines appended later keep numbering after the ones the filing took.
+        await database.log.append("a3", role: .bot, session: "a", channel: "tcp", at: StoreFixtures.time())
+        try await database.flush()
+        let afterFlush = try await committed()
+        #expect(afterFlush.lines == ["a1", "a2", "a3", "b1", "b2"])
+        #expect(afterFlush.sessions == ["a", "b"])
+        #expect(await database.log.pendingCount == 0)
+    }
+
     @Test("a job that fails undoes only its own writes; the others and the buffered lines commit")
     func failingJobIsIsolated() async throws {
         let database = try SupportDatabase.inMemory(commitPolicy: StoreFixtures.manualCommits)
