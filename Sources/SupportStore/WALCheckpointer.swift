@@ -6,13 +6,15 @@ import GRDB
 /// SQLite's automatic checkpoint runs inside the commit that takes the log past 1,000 pages: that
 /// commit also copies the pages and syncs the file, and every filing queued behind it waits (a
 /// stall of ~25 ms at the p999 under `LoadTool`). A checkpoint on another connection runs beside
-/// the writer, which keeps appending to the log meanwhile.
+/// the writer, which keeps appending to the log meanwhile. Every 100 ms rather than every 250:
+/// each checkpoint then copies less at once, and the copying competes less with the replies
+/// (`Benchmarks/README.md`: p99 at 5,000 msg/s).
 final class WALCheckpointer: Sendable {
     private let connection: DatabaseQueue
     private let loop: Task<Void, Never>
 
     /// Opens a second connection to the WAL-mode file at `path` and starts checkpointing.
-    init(path: String, configuration: Configuration, interval: Duration = .milliseconds(250)) throws {
+    init(path: String, configuration: Configuration, interval: Duration = .milliseconds(100)) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
         // Default priority: a background task could starve on a saturated pool while the log grows.
