@@ -206,9 +206,11 @@ public actor ConversationLog {
                 writing = pending
                 pending = Batch()
             } else {
-                writing = pending.take(sessions: Set(round.compactMap { job in
-                    if case .session(let session) = job.scope { session } else { nil }
-                }))
+                let sessions = round.compactMap { job -> SessionID? in
+                    if case .session(let session) = job.scope { return session }
+                    return nil
+                }
+                writing = pending.take(sessions: Set(sessions))
             }
             isCommitRequested = false
             let batch = writing

@@ -9,12 +9,25 @@ import GRDB
 /// the writer, which keeps appending to the log meanwhile. Every 100 ms rather than every 250:
 /// each checkpoint then copies less at once, and the copying competes less with the replies
 /// (`Benchmarks/README.md`: p99 at 5,000 msg/s).
+///
+/// A passive checkpoint never makes the log start over while the writer is busy: SQLite rewinds
+/// the log only when a transaction begins after every frame was copied, and under steady load the
+/// writer has always added frames meanwhile, so the `-wal` file grew without bound (1.2 GB after
+/// 18 s of `LoadTool`, and every read got slower). Once the log is longer than `restartFrames`,
+/// a restart checkpoint follows the passive one: it copies the few frames added since, holding
+/// the writer's next transaction meanwhile (a filing can wait a few milliseconds, a reply never
+/// does), and the next transaction writes from the start of the file again.
 final class WALCheckpointer: Sendable {
     private let connection: DatabaseQueue
     private let loop: Task<Void, Never>
 
     /// Opens a second connection to the WAL-mode file at `path` and starts checkpointing.
-    init(path: String, configuration: Configuration, interval: Duration = .milliseconds(100)) throws {
+    /// - Parameter restartFrames: log length (pages) past which the log is made to start over;
+    ///   4,096 frames are 16 MB with SQLite's 4 KiB pages.
+    init(
+        path: String, configuration: Configuration, interval: Duration = .milliseconds(100),
+        restartFrames: Int = 4096
+    ) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
         // Default priority: a background task could starve on a saturated pool while the log grows.
@@ -22,7 +35,10 @@ final class WALCheckpointer: Sendable {
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
                 // Busy (a reader holds an old snapshot, another process checkpoints): next time.
-                _ = try? await connection.writeWithoutTransaction { try $0.checkpoint(.passive) }
+                _ = try? await connection.writeWithoutTransaction { db in
+                    let (frames, _) = try db.checkpoint(.passive)
+                    if frames > restartFrames { _ = try db.checkpoint(.restart) }
+                }
             }
         }
     }
