@@ -16,17 +16,19 @@ import GRDB
 /// 18 s of `LoadTool`, and every read got slower). Once the log is longer than `restartFrames`,
 /// a restart checkpoint follows the passive one: it copies the few frames added since, holding
 /// the writer's next transaction meanwhile (a filing can wait a few milliseconds, a reply never
-/// does), and the next transaction writes from the start of the file again.
+/// does), and the next transaction writes from the start of the file again. At 16,384 frames
+/// rather than 4,096 those holds are rarer (hand-offs' p99 at 5,000 msg/s 5.0-7.3 ms against
+/// 7.6-10.1 ms), and a read still searches at most four blocks of the log's index.
 final class WALCheckpointer: Sendable {
     private let connection: DatabaseQueue
     private let loop: Task<Void, Never>
 
     /// Opens a second connection to the WAL-mode file at `path` and starts checkpointing.
     /// - Parameter restartFrames: log length (pages) past which the log is made to start over;
-    ///   4,096 frames are 16 MB with SQLite's 4 KiB pages.
+    ///   16,384 frames are 64 MB with SQLite's 4 KiB pages.
     init(
         path: String, configuration: Configuration, interval: Duration = .milliseconds(100),
-        restartFrames: Int = 4096
+        restartFrames: Int = 16384
     ) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
