@@ -31,7 +31,8 @@ struct LoadOptions {
         loads a minimal NIO line-echo server (its own process) the same way, as the ceiling.
 
         Answers are matched to requests by their echoed id; error answers are counted by code and left
-        out of msg/s and the latencies.
+        out of msg/s and the latencies. Answers that carry a ticket (hand-offs, which wait for their
+        commit) are also reported apart: their count and p50/p99.
 
         MODES
           (default)          Closed loop: each of --connections clients keeps --window requests in
