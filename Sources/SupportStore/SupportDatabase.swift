@@ -51,9 +51,7 @@ public final class SupportDatabase: Sendable {
         let pool: DatabasePool
         let checkpointer: WALCheckpointer
         do {
-            var settings = configuration
-            settings.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
-            pool = try DatabasePool(path: path, configuration: settings)
+            pool = try DatabasePool(path: path, configuration: poolConfiguration)
             checkpointer = try WALCheckpointer(path: path, configuration: configuration)
         } catch {
             throw StoreError.wrapping(error, path: path)
@@ -99,5 +97,13 @@ public final class SupportDatabase: Sendable {
             try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         return configuration
+    }
+
+    /// Settings of the pool of a file database: `configuration`, and commits never checkpoint
+    /// (the `WALCheckpointer`'s connection does).
+    static var poolConfiguration: Configuration {
+        var settings = configuration
+        settings.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
+        return settings
     }
 }

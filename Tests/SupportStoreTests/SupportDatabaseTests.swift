@@ -104,9 +104,7 @@ struct SupportDatabaseTests {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { StoreFixtures.remove(directory) }
         let path = directory.appendingPathComponent("wal.sqlite").path
-        var settings = SupportDatabase.configuration
-        settings.prepareDatabase { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 0") }
-        let pool = try DatabasePool(path: path, configuration: settings)
+        let pool = try DatabasePool(path: path, configuration: SupportDatabase.poolConfiguration)
         try await pool.write { db in try db.execute(sql: "CREATE TABLE lines (text TEXT NOT NULL)") }
         let checkpointer = try WALCheckpointer(
             path: path, configuration: SupportDatabase.configuration, interval: .milliseconds(2), restartFrames: 32)
