@@ -77,8 +77,9 @@ final class LoadClient: ChannelInboundHandler {
         if let id = answer.id, sentAt.indices.contains(id), let sent = sentAt[id] {
             sentAt[id] = nil
             if answer.errorCode == nil {
-                result.latencies.append((now - sent).nanoseconds)
-                if answer.carriesTicket { result.ticketLatencies.append((now - sent).nanoseconds) }
+                let latency = (now - sent).nanoseconds
+                result.latencies.append(latency)
+                if answer.carriesTicket { result.ticketLatencies.append(latency) }
             }
         } else {
             result.unmatched += 1
