@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import SupportCore
 
 /// Copies the write-ahead log back into the database file on a connection of its own, every
 /// `interval`, so that no commit waits for it.
@@ -19,40 +21,71 @@ import GRDB
 /// does), and the next transaction writes from the start of the file again. At 16,384 frames
 /// rather than 4,096 those holds are rarer (hand-offs' p99 at 5,000 msg/s 5.0-7.3 ms against
 /// 7.6-10.1 ms), and a read still searches at most four blocks of the log's index.
+///
+/// The passive checkpoints run on a thread of their own at the lowest CPU priority (nice 19), so
+/// their copying fills the cores' idle time instead of delaying replies; the restart, which holds
+/// the writer, runs at normal priority. At 5,000 msg/s (8 alternating runs each) this lowered the
+/// median p99 from 4.35 to 4.02 ms and hand-offs' p99 from 8.3 to 7.0 ms; under saturation the
+/// log stays as bounded as before (92 MB against 98 MB of `-wal` over 3,000 messages a connection).
 final class WALCheckpointer: Sendable {
     private let connection: DatabaseQueue
-    private let loop: Task<Void, Never>
+    /// Signalled to stop the loop; the loop signals `finished` when it has.
+    private let stopping = DispatchSemaphore(value: 0)
+    private let finished = DispatchSemaphore(value: 0)
 
     /// Opens a second connection to the WAL-mode file at `path` and starts checkpointing.
-    /// - Parameter restartFrames: log length (pages) past which the log is made to start over;
-    ///   16,384 frames are 64 MB with SQLite's 4 KiB pages.
+    /// - Parameters:
+    ///   - restartFrames: log length (pages) past which the log is made to start over; 16,384
+    ///     frames are 64 MB with SQLite's 4 KiB pages.
+    ///   - threadName: the checkpoint thread's name (Linux keeps at most 15 bytes of it).
     init(
         path: String, configuration: Configuration, interval: Duration = .milliseconds(100),
-        restartFrames: Int = 16384
+        restartFrames: Int = 16384, threadName: String = "wal-checkpoint"
     ) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
-        // Default priority: a background task could starve on a saturated pool while the log grows.
-        loop = Task.detached {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: interval)
+        let stopping = self.stopping
+        let finished = self.finished
+        // A thread of its own at the lowest CPU priority: the copying runs in the cores' idle time
+        // instead of taking turns with the replies. (Linux keeps a nice value per thread.)
+        let thread = Thread {
+            Thread.current.name = threadName
+            #if os(Linux)
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            #endif
+            while stopping.wait(timeout: .now() + interval.seconds) == .timedOut {
                 // Busy (a reader holds an old snapshot, another process checkpoints): next time.
-                _ = try? await connection.writeWithoutTransaction { db in
-                    let (frames, _) = try db.checkpoint(.passive)
-                    if frames > restartFrames { _ = try db.checkpoint(.restart) }
+                // A synchronous write runs on the calling thread, so at its priority.
+                let frames =
+                    (try? connection.writeWithoutTransaction { try $0.checkpoint(.passive).walFrameCount }) ?? 0
+                guard frames > restartFrames else { continue }
+                // The restart holds the writer, so it runs at normal priority.
+                let restarted = DispatchSemaphore(value: 0)
+                DispatchQueue.global().async {
+                    _ = try? connection.writeWithoutTransaction { try $0.checkpoint(.restart) }
+                    restarted.signal()
                 }
+                restarted.wait()
             }
+            finished.signal()
         }
+        thread.start()
     }
 
     /// A database dropped without `close()` (a command that exits, a test) stops checkpointing.
-    deinit { loop.cancel() }
+    deinit { stopping.signal() }
 
     /// Stops the loop, copies what is left into the file and truncates the log, then closes the
     /// connection.
     func stop() async throws {
-        loop.cancel()
-        await loop.value
+        stopping.signal()
+        let finished = self.finished
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                finished.wait()
+                done.resume()
+            }
+        }
         _ = try? await connection.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try connection.close()
     }

@@ -26,7 +26,8 @@ struct SupportDatabaseTests {
         #expect(migrations == ["v1"])
     }
 
-    @Test("a file database is in WAL mode with foreign keys on and a 32 MB page cache, and reopens without re-migrating")
+    @Test(
+        "a file database is in WAL mode with foreign keys on and a 32 MB page cache, and reopens without re-migrating")
     func migratesFile() async throws {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { StoreFixtures.remove(directory) }
@@ -121,6 +122,53 @@ struct SupportDatabaseTests {
         try await checkpointer.stop()
         try pool.close()
     }
+
+    #if os(Linux)
+        @Test("checkpoints run on a thread of their own at the lowest CPU priority")
+        func checkpointThreadIsNiced() async throws {
+            let directory = try StoreFixtures.temporaryDirectory()
+            defer { StoreFixtures.remove(directory) }
+            let path = directory.appendingPathComponent("nice.sqlite").path
+            let pool = try DatabasePool(path: path, configuration: SupportDatabase.poolConfiguration)
+            let name = "wal-test-\(Int.random(in: 10_000..<100_000))"
+            let checkpointer = try WALCheckpointer(
+                path: path, configuration: SupportDatabase.configuration, threadName: name)
+            // The thread names itself and lowers its priority as it starts; give it a moment.
+            var nice: Int?
+            for _ in 0..<100 where nice == nil {
+                nice = try Self.niceValue(ofThreadNamed: name)
+                if nice != 19 {
+                    nice = nil
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+            }
+            #expect(nice == 19)
+            try await checkpointer.stop()
+            // `stop` returns once the loop is over; the thread itself exits right after.
+            var remaining = try Self.niceValue(ofThreadNamed: name)
+            for _ in 0..<100 where remaining != nil {
+                try await Task.sleep(for: .milliseconds(10))
+                remaining = try Self.niceValue(ofThreadNamed: name)
+            }
+            #expect(remaining == nil, "the checkpoint thread should end with stop()")
+            try pool.close()
+        }
+
+        /// The nice value of this process's thread named `name` (field 19 of `/proc/self/task/TID/stat`).
+        private static func niceValue(ofThreadNamed name: String) throws -> Int? {
+            for task in try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task") {
+                let comm = try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)
+                guard comm?.trimmingCharacters(in: .newlines) == name,
+                    let stat = try? String(contentsOfFile: "/proc/self/task/\(task)/stat", encoding: .utf8),
+                    let afterName = stat.range(of: ") ", options: .backwards)
+                else { continue }
+                // Fields after the name start at field 3 (state); nice is field 19.
+                let fields = stat[afterName.upperBound...].split(separator: " ")
+                return fields.count > 16 ? Int(fields[16]) : nil
+            }
+            return nil
+        }
+    #endif
 
     private static func size(of path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
