@@ -104,8 +104,7 @@ struct SupportDatabaseTests {
     func logStartsOverUnderSteadyWrites() async throws {
         let directory = try StoreFixtures.temporaryDirectory()
         defer { StoreFixtures.remove(directory) }
-        let path = directory.appendingPathComponent("wal.sqlite").path
-        let pool = try DatabasePool(path: path, configuration: SupportDatabase.poolConfiguration)
+        let (path, pool) = try Self.poolWithoutAutomaticCheckpoints("wal.sqlite", in: directory)
         try await pool.write { db in try db.execute(sql: "CREATE TABLE lines (text TEXT NOT NULL)") }
         let checkpointer = try WALCheckpointer(
             path: path, configuration: SupportDatabase.configuration, interval: .milliseconds(2), restartFrames: 32)
@@ -128,30 +127,31 @@ struct SupportDatabaseTests {
         func checkpointThreadIsNiced() async throws {
             let directory = try StoreFixtures.temporaryDirectory()
             defer { StoreFixtures.remove(directory) }
-            let path = directory.appendingPathComponent("nice.sqlite").path
-            let pool = try DatabasePool(path: path, configuration: SupportDatabase.poolConfiguration)
+            let (path, pool) = try Self.poolWithoutAutomaticCheckpoints("nice.sqlite", in: directory)
             let name = "wal-test-\(Int.random(in: 10_000..<100_000))"
             let checkpointer = try WALCheckpointer(
                 path: path, configuration: SupportDatabase.configuration, threadName: name)
             // The thread names itself and lowers its priority as it starts; give it a moment.
-            var nice: Int?
-            for _ in 0..<100 where nice == nil {
-                nice = try Self.niceValue(ofThreadNamed: name)
-                if nice != 19 {
-                    nice = nil
-                    try await Task.sleep(for: .milliseconds(10))
-                }
-            }
+            let nice = try await Self.niceValue(ofThreadNamed: name, polledUntil: { $0 == 19 })
             #expect(nice == 19)
             try await checkpointer.stop()
             // `stop` returns once the loop is over; the thread itself exits right after.
-            var remaining = try Self.niceValue(ofThreadNamed: name)
-            for _ in 0..<100 where remaining != nil {
-                try await Task.sleep(for: .milliseconds(10))
-                remaining = try Self.niceValue(ofThreadNamed: name)
-            }
+            let remaining = try await Self.niceValue(ofThreadNamed: name, polledUntil: { $0 == nil })
             #expect(remaining == nil, "the checkpoint thread should end with stop()")
             try pool.close()
+        }
+
+        /// Reads the nice value of the thread named `name` every 10 ms, for up to a second, until
+        /// `isDone` holds; returns the last reading.
+        private static func niceValue(
+            ofThreadNamed name: String, polledUntil isDone: (Int?) -> Bool
+        ) async throws -> Int? {
+            var value = try niceValue(ofThreadNamed: name)
+            for _ in 0..<100 where !isDone(value) {
+                try await Task.sleep(for: .milliseconds(10))
+                value = try niceValue(ofThreadNamed: name)
+            }
+            return value
         }
 
         /// The nice value of this process's thread named `name` (field 19 of `/proc/self/task/TID/stat`).
@@ -169,6 +169,15 @@ struct SupportDatabaseTests {
             return nil
         }
     #endif
+
+    /// A pool on the file `name` in `directory`, set up as `SupportDatabase.open` sets up its pool
+    /// (commits never checkpoint), for tests that run a `WALCheckpointer` of their own.
+    private static func poolWithoutAutomaticCheckpoints(
+        _ name: String, in directory: URL
+    ) throws -> (path: String, pool: DatabasePool) {
+        let path = directory.appendingPathComponent(name).path
+        return (path, try DatabasePool(path: path, configuration: SupportDatabase.poolConfiguration))
+    }
 
     private static func size(of path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
