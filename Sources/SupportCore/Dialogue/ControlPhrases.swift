@@ -27,8 +27,9 @@ struct ControlPhrases: Sendable {
     /// one phrase and otherwise only fillers, spaces and punctuation.
     func matches(_ normalized: String) -> Bool {
         // Measured before anything is copied: this runs several times per message in a flow.
-        let bounds = Self.contentBounds(normalized)
-        guard !bounds.isEmpty, bounds.count <= Self.maximumLength else { return false }
+        guard let bounds = Self.contentBounds(normalized, atMost: Self.maximumLength), !bounds.isEmpty else {
+            return false
+        }
         let text = Self.stripped(normalized, within: bounds)
         // reachable[i] = 0 unreachable, 1 reachable by fillers only, 2 reachable with a phrase.
         var reachable = [UInt8](repeating: 0, count: text.count + 1)
@@ -89,16 +90,25 @@ struct ControlPhrases: Sendable {
 
     /// The scalars of `normalized` with punctuation turned into spaces, trimmed at both ends.
     static func stripped(_ normalized: String) -> [Unicode.Scalar] {
-        stripped(normalized, within: contentBounds(normalized))
+        stripped(normalized, within: contentBounds(normalized) ?? 0..<0)
     }
 
     /// Scalar offsets from the first to the last scalar that is neither a space nor punctuation:
-    /// what `stripped` keeps, found without copying (most messages are far longer than a command).
-    static func contentBounds(_ normalized: String) -> Range<Int> {
+    /// what `stripped` keeps, found without copying. Nil as soon as the content is known to be
+    /// longer than `limit` scalars, so a long message is not read to its end (this runs several
+    /// times per message in a flow, and most messages are far longer than a command).
+    static func contentBounds(_ normalized: String, atMost limit: Int = .max) -> Range<Int>? {
         var first: Int?
         var last = 0
-        for (offset, scalar) in normalized.unicodeScalars.enumerated() where scalar != " " && !punctuation.contains(scalar) {
-            if first == nil { first = offset }
+        var offset = -1
+        for scalar in normalized.unicodeScalars {
+            offset += 1
+            if scalar == " " || isPunctuation(scalar) { continue }
+            if let first {
+                if offset - first >= limit { return nil }
+            } else {
+                first = offset
+            }
             last = offset
         }
         return first.map { $0..<(last + 1) } ?? 0..<0
@@ -106,13 +116,18 @@ struct ControlPhrases: Sendable {
 
     private static func stripped(_ normalized: String, within bounds: Range<Int>) -> [Unicode.Scalar] {
         normalized.unicodeScalars.dropFirst(bounds.lowerBound).prefix(bounds.count).map {
-            punctuation.contains($0) ? " " : $0
+            isPunctuation($0) ? " " : $0
         }
     }
 
-    private static let punctuation: Set<Unicode.Scalar> = [
-        ".", ",", "!", "?", ";", ":", "~", "，", "。", "！", "？", "；", "：", "…", "\"", "(", ")", "（", "）",
-    ]
+    /// Punctuation a command may carry ("yes!", "取消。"), compared directly: a `Set` lookup hashes
+    /// every scalar of every message.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", "!", "?", ";", ":", "~", "\"", "(", ")", "，", "。", "！", "？", "；", "：", "…", "（", "）": true
+        default: false
+        }
+    }
 
     /// Words that carry no command of their own.
     static let commonFillers = [

@@ -1,4 +1,6 @@
-extension StringProtocol {
+// Constrained to a bidirectional `UTF8View` (String's and Substring's are) so that `reversed()`
+// below is the lazy view; on a plain `Collection` it would copy every byte into an array.
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing white space and line breaks (Unicode `White_Space`),
     /// as `trimmingCharacters(in: .whitespacesAndNewlines)` but without bridging through `NSString`,
     /// which showed up on the reply path.

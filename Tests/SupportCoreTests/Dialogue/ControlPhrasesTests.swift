@@ -39,7 +39,19 @@ struct ControlPhrasesTests {
         "the content bounds are what stripping keeps, measured without copying",
         arguments: ["", "  ", "...", "cancel", "  cancel please!! ", "?取消，算了。", "a . b", "好的 ~", "x" + String(repeating: "!", count: 60)])
     func strippedLength(text: String) {
-        #expect(ControlPhrases.contentBounds(text).count == ControlPhrases.stripped(text).count)
+        #expect(ControlPhrases.contentBounds(text)?.count == ControlPhrases.stripped(text).count)
+    }
+
+    @Test("content longer than the limit stops the scan with nil; at the limit it is measured")
+    func boundedScan() {
+        #expect(ControlPhrases.contentBounds("  ab!! ", atMost: 2) == 2..<4)
+        #expect(ControlPhrases.contentBounds("  abc ", atMost: 2) == nil)
+        #expect(ControlPhrases.contentBounds("a" + String(repeating: " ", count: 100), atMost: 1) == 0..<1)
+        // 6 × "please " + "cancel" is 48 scalars, the limit; two more fillers make it 49.
+        let atLimit = String(repeating: "please ", count: 6) + "cancel"
+        #expect(TextNormalizer.normalize(atLimit).unicodeScalars.count == ControlPhrases.maximumLength)
+        #expect(Self.matches(ControlPhrases.cancel, atLimit))
+        #expect(!Self.matches(ControlPhrases.cancel, "now now " + String(repeating: "please ", count: 5) + "cancel"))
     }
 
     @Test("a command padded past the length limit with punctuation at the ends still matches")
