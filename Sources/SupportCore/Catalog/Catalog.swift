@@ -81,29 +81,35 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
     /// Fills `{name}` placeholders from `values`, then from the configuration, in one pass: a value
     /// is never searched for placeholders itself, and an unknown `{name}` stays as written.
     public func fill(_ template: String, language: Language, values: [String: String] = [:]) -> String {
-        let utf8 = template.utf8
-        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
-        // Braces are ASCII, so byte positions are scalar boundaries and slicing there is exact;
-        // a scan by `Character` walked the grapheme clusters of every Chinese template.
-        var result = ""
-        result.reserveCapacity(utf8.count + 64)
-        var copied = utf8.startIndex
-        while let close = utf8[utf8.index(after: open)...].firstIndex(of: UInt8(ascii: "}")) {
-            let name = template[utf8.index(after: open)..<close]
-            if let value = values[String(name)] ?? placeholder(name, language: language) {
-                result += template[copied..<open]
-                result += value
-                copied = utf8.index(after: close)
+        // Braces are ASCII, so byte offsets next to them are scalar boundaries and the pieces
+        // between them are whole UTF-8. Scanning a contiguous buffer rather than `String.Index`es
+        // (every prompt of every flow passes through here) and assembling the bytes once.
+        var template = template
+        let filled: [UInt8]? = template.withUTF8 { bytes in
+            let openBrace = UInt8(ascii: "{")
+            let closeBrace = UInt8(ascii: "}")
+            guard var open = bytes.firstIndex(of: openBrace) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 64)
+            var copied = 0
+            while let close = bytes[(open + 1)...].firstIndex(of: closeBrace) {
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+                if let value = values[name] ?? placeholder(name, language: language) {
+                    result.append(contentsOf: bytes[copied..<open])
+                    result.append(contentsOf: value.utf8)
+                    copied = close + 1
+                }
+                guard let next = bytes[(close + 1)...].firstIndex(of: openBrace) else { break }
+                open = next
             }
-            guard let next = utf8[utf8.index(after: close)...].firstIndex(of: UInt8(ascii: "{")) else { break }
-            open = next
+            result.append(contentsOf: bytes[copied...])
+            return result
         }
-        result += template[copied...]
-        return result
+        return filled.map { String(decoding: $0, as: UTF8.self) } ?? template
     }
 
     /// The configuration's value for the placeholder `name`, if it has one.
-    private func placeholder(_ name: Substring, language: Language) -> String? {
+    private func placeholder(_ name: String, language: Language) -> String? {
         switch name {
         case "brand": brand
         case "support_email": supportEmail
