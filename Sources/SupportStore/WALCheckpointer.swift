@@ -38,9 +38,11 @@ final class WALCheckpointer: Sendable {
     ///   - restartFrames: log length (pages) past which the log is made to start over; 16,384
     ///     frames are 64 MB with SQLite's 4 KiB pages.
     ///   - threadName: the checkpoint thread's name (Linux keeps at most 15 bytes of it).
+    ///   - niceness: the passive checkpoints' nice value (19, the lowest priority; 0 is the
+    ///     process's own). Linux only.
     init(
         path: String, configuration: Configuration, interval: Duration = .milliseconds(100),
-        restartFrames: Int = 16384, threadName: String = "wal-checkpoint"
+        restartFrames: Int = 16384, threadName: String = "wal-checkpoint", niceness: Int32 = 19
     ) throws {
         let connection = try DatabaseQueue(path: path, configuration: configuration)
         self.connection = connection
@@ -51,7 +53,7 @@ final class WALCheckpointer: Sendable {
         let thread = Thread {
             Thread.current.name = threadName
             #if os(Linux)
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+                if niceness != 0 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, niceness) }
             #endif
             while stopping.wait(timeout: .now() + interval.seconds) == .timedOut {
                 // Busy (a reader holds an old snapshot, another process checkpoints): next time.
