@@ -27,6 +27,8 @@ import SupportCore
 /// the writer, runs at normal priority. At 5,000 msg/s (8 alternating runs each) this lowered the
 /// median p99 from 4.35 to 4.02 ms and hand-offs' p99 from 8.3 to 7.0 ms; under saturation the
 /// log stays as bounded as before (92 MB against 98 MB of `-wal` over 3,000 messages a connection).
+/// When other programs keep every core busy, the niced copying gets only a small share and the log
+/// grows further before each restart; the restart's own test runs at nice 0 for that reason.
 final class WALCheckpointer: Sendable {
     private let connection: DatabaseQueue
     /// Signalled to stop the loop; the loop signals `finished` when it has.

@@ -82,8 +82,9 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
     /// is never searched for placeholders itself, and an unknown `{name}` stays as written.
     public func fill(_ template: String, language: Language, values: [String: String] = [:]) -> String {
         // Braces are ASCII, so byte offsets next to them are scalar boundaries and the pieces
-        // between them are whole UTF-8. Scanning a contiguous buffer rather than `String.Index`es
-        // (every prompt of every flow passes through here) and assembling the bytes once.
+        // between them are whole UTF-8. The template's contiguous bytes are scanned, not
+        // `String.Index` slices (every prompt of every flow passes through here), and the result
+        // is assembled once.
         var template = template
         let filled: [UInt8]? = template.withUTF8 { bytes in
             let openBrace = UInt8(ascii: "{")

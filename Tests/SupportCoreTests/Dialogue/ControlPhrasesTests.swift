@@ -47,7 +47,7 @@ struct ControlPhrasesTests {
         #expect(ControlPhrases.contentBounds("  ab!! ", atMost: 2) == 2..<4)
         #expect(ControlPhrases.contentBounds("  abc ", atMost: 2) == nil)
         #expect(ControlPhrases.contentBounds("a" + String(repeating: " ", count: 100), atMost: 1) == 0..<1)
-        // 6 × "please " + "cancel" is 48 scalars, the limit; two more fillers make it 49.
+        // 6 × "please " + "cancel" is 48 scalars, the limit; "now now " in place of one "please " makes it 49.
         let atLimit = String(repeating: "please ", count: 6) + "cancel"
         #expect(TextNormalizer.normalize(atLimit).unicodeScalars.count == ControlPhrases.maximumLength)
         #expect(Self.matches(ControlPhrases.cancel, atLimit))
