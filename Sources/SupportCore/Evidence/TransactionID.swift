@@ -53,9 +53,10 @@ public struct TransactionID: Hashable, Sendable {
     /// The id inside an explorer URL (`etherscan.io/tx/0x…`, `tronscan.org/#/transaction/…`), with its chain.
     /// Returns nil when `text` is not an explorer URL; `.some(nil)` when it is one without a valid id.
     static func fromExplorerURL(_ text: String) -> TransactionID?? {
-        // Every explorer host has a dot (IDNA also reads 。．｡ as one); a bare id, the usual answer,
-        // has none, so it skips URL parsing and host normalisation.
-        guard text.unicodeScalars.contains(where: { Self.hostDots.contains($0) }), let web = WebAddress.parse(text)
+        // Every explorer host has a dot. Host normalisation (NFKC) folds several other characters
+        // into one but leaves ASCII alone, so an ASCII answer without "." (a bare id, the usual
+        // answer) cannot be a URL and skips parsing; anything else is parsed.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 >= 0x80 }), let web = WebAddress.parse(text)
         else { return nil }
         guard let explorer = explorers.first(where: { web.host == $0.host || web.host.hasSuffix("." + $0.host) })
         else { return nil }
@@ -72,8 +73,6 @@ public struct TransactionID: Hashable, Sendable {
         }
         return .some(segments.lazy.compactMap { parse($0, chainFromURL: chain) }.first)
     }
-
-    private static let hostDots: [Unicode.Scalar] = [".", "\u{3002}", "\u{FF0E}", "\u{FF61}"]
 
     /// True if this id has the shape transactions on `chain` have.
     public func isValid(on chain: Chain) -> Bool {

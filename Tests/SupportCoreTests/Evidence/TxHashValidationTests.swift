@@ -58,6 +58,11 @@ struct TxHashValidationTests {
             ("https://blockstream.info/tx/\(btcTx)", btcTx, "bitcoin"),
             ("https://blockchair.com/bitcoin/transaction/\(btcTx)", btcTx, "bitcoin"),
             ("https://www.etherscan.io/tx/\(evmHash)#eventlog", evmHash, "ethereum"),
+            // Dots that host normalisation folds to ".": ideographic, full-width, one dot leader, small.
+            ("etherscan\u{3002}io/tx/\(evmHash)", evmHash, "ethereum"),
+            ("etherscan\u{FF0E}io/tx/\(evmHash)", evmHash, "ethereum"),
+            ("etherscan\u{2024}io/tx/\(evmHash)", evmHash, "ethereum"),
+            ("etherscan\u{FE52}io/tx/\(evmHash)", evmHash, "ethereum"),
         ]
     )
     func explorerURL(url: String, id: String, chain: String) throws {
