@@ -42,12 +42,13 @@ struct MessageClassification {
     let explains: Bool
 
     func line(for message: String) -> String {
-        let redacted = engine.scanner.scan(message).redacted
+        let scan = engine.scanner.scan(message)
+        let redacted = scan.redacted
         let prediction = engine.classifier.classify(redacted)
         let intent = engine.catalog.configuration.thresholds.decide(prediction)
         let output = Output(
             text: redacted, intent: intent.rawValue, confidence: (prediction.confidence * 1000).rounded() / 1000,
-            lang: LanguageDetector.detect(redacted).rawValue,
+            lang: LanguageDetector.detect(scan.userWords).rawValue,
             explain: explains
                 ? engine.classifier.explain(redacted).map { Output.Feature(feature: $0.feature, weight: ($0.weight * 1000).rounded() / 1000) }
                 : nil)

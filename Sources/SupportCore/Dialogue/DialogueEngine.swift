@@ -29,7 +29,7 @@ public struct DialogueEngine: Sendable {
     /// (commits the case, looks up the ticket) and calls `resume(_:with:at:)` for the reply.
     public func handle(_ text: String, in session: Session, at now: Date) -> Turn {
         let scan = scanner.scan(text, expectingTransactionID: isExpectingTransactionID(session))
-        let language = LanguageDetector.detect(scan.redacted, fallback: session.language)
+        let language = LanguageDetector.detect(scan.userWords, fallback: session.language)
         let message = UserMessage(
             text: scan.redacted, language: language, now: now, hasSecret: scan.hasSecret)
         var state = session

@@ -53,14 +53,17 @@ public struct SecretScanner: Sendable {
             }
         }
         var output = String.UnicodeScalarView()
+        var userWords = String.UnicodeScalarView()
         var cursor = 0
         for span in merged {
             output.append(contentsOf: scalars[cursor..<span.range.lowerBound])
+            userWords.append(contentsOf: scalars[cursor..<span.range.lowerBound])
             output.append(contentsOf: span.kind.placeholder.unicodeScalars)
             cursor = span.range.upperBound
         }
         output.append(contentsOf: scalars[cursor...])
-        return SecretScan(redacted: String(output), findings: merged.map(\.kind))
+        userWords.append(contentsOf: scalars[cursor...])
+        return SecretScan(redacted: String(output), findings: merged.map(\.kind), userWords: String(userWords))
     }
 }
 
@@ -86,10 +89,15 @@ public struct MnemonicWordlists: Sendable {
 public struct SecretScan: Hashable, Sendable {
     public var redacted: String
     public var findings: [SecretKind]
+    /// The message with each secret cut out and nothing in its place: only what the user wrote
+    /// around the secrets. This, not `redacted`, decides the reply's language, since a
+    /// placeholder's English words ("[private key removed]") say nothing about the user's.
+    public var userWords: String
     public var hasSecret: Bool { !findings.isEmpty }
-    public init(redacted: String, findings: [SecretKind]) {
+    public init(redacted: String, findings: [SecretKind], userWords: String? = nil) {
         self.redacted = redacted
         self.findings = findings
+        self.userWords = userWords ?? redacted
     }
 }
 

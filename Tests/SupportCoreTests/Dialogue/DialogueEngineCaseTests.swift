@@ -162,6 +162,20 @@ struct DialogueEngineSecretTests {
         #expect(conversation.session.flow?.priority == .urgent)
     }
 
+    @Test(
+        "a secret pasted alone keeps the conversation's language: the placeholder's English words do not count",
+        arguments: [Language.zh, .en])
+    func secretAloneKeepsLanguage(_ language: Language) throws {
+        var conversation = Conversation(language: language)
+        let reply = conversation.say(EngineFixtures.privateKey)
+        #expect(reply.language == language)
+        #expect(reply.warnings == [.secretRedacted])
+        #expect(reply.text.hasPrefix(language == .zh ? "（secret.warning） 私钥" : "(secret.warning) a private key"))
+        let turn = try #require(conversation.turns.last)
+        #expect(turn.redactedText == "[private key removed]")
+        #expect(conversation.session.language == language)
+    }
+
     @Test("a 64-hex token is a transaction id when the flow asks for one")
     func txHashIsNotASecret() {
         var conversation = Conversation()

@@ -46,6 +46,17 @@ struct KeyScanTests {
         }
     }
 
+    @Test("the user's own words are the message without its secrets, with no placeholder in their place")
+    func userWords() {
+        let keyInChinese = scanner.scan("私钥是 \(Self.rawKey)，还能用吗")
+        #expect(keyInChinese.redacted == "私钥是 [private key removed]，还能用吗")
+        #expect(keyInChinese.userWords == "私钥是 ，还能用吗")
+        #expect(scanner.scan(Self.rawKey).userWords == "")
+        let ordinary = scanner.scan("where is my USDT")
+        #expect(ordinary.userWords == "where is my USDT")
+        #expect(ordinary.userWords == ordinary.redacted)
+    }
+
     @Test(
         "near misses are left alone",
         arguments: [

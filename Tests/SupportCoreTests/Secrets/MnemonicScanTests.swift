@@ -39,7 +39,7 @@ struct MnemonicScanTests {
 
     @Test("a phrase alone becomes exactly the placeholder", arguments: SecretTestData.englishMnemonics)
     func trezorVectorAlone(_ phrase: String) {
-        #expect(scanner.scan(phrase) == SecretScan(redacted: Self.placeholder, findings: [.mnemonic]))
+        #expect(scanner.scan(phrase) == SecretScan(redacted: Self.placeholder, findings: [.mnemonic], userWords: ""))
     }
 
     static func numbered(_ words: [String], _ number: (Int) -> String, separator: String = " ") -> String {
