@@ -217,6 +217,11 @@ extension DialogueEngine {
                 value, for: field, flow: flow, definition: definition, message: message, session: state,
                 draft: draft)
         case .rejected(let rejection):
+            if let (other, value) = answerSettling(field, flow: flow, definition: definition, message: message) {
+                return accept(
+                    value, for: other, flow: flow, definition: definition, message: message, session: state,
+                    draft: draft)
+            }
             let (prediction, decided) = aside ?? classification(of: message)
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
@@ -256,6 +261,24 @@ extension DialogueEngine {
             return switched
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
+    }
+
+    /// An answer the awaited `field` rejected, read as the answer to another open field that also
+    /// settles `field`: "500 USDT" asked for the token is the amount and names the token; a TRON
+    /// address asked for the network is the address and names the network. Nil when no open field
+    /// accepts it with a value for `field`.
+    private func answerSettling(
+        _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
+    ) -> (FieldDefinition, EvidenceValue)? {
+        let context = context(for: flow, message: message)
+        for other in definition.fields where other.name != field.name && other.kind != field.kind {
+            guard flow.answer(other.name) == nil, !flow.skipped.contains(other.name),
+                case .accepted(let value) = validator.validate(message.text, as: other.kind, context: context),
+                value.inferred[field.name] != nil
+            else { continue }
+            return (other, value)
+        }
+        return nil
     }
 
     /// Re-prompts with the specific reason, answers an interrupting question, or offers a way out.
