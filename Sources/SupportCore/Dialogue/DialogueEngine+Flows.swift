@@ -409,7 +409,7 @@ extension RejectionReason {
             .choiceUnknown, .yesNoUnclear, .urlFormat, .contactFormat, .ticketIDFormat, .versionFormat,
             .textTooShort:
             true
-        case .addressChecksum, .addressWrongChain, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+        case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

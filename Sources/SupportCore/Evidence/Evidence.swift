@@ -56,7 +56,11 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case addressChecksum = "address_checksum"
     /// A valid address of another chain. Values: `found`, `expected`.
     case addressWrongChain = "address_wrong_chain"
+    /// The address as an app displays it, middle left out (`0x5290…9EE7`). Values: `shortened`.
+    case addressShortened = "address_shortened"
     case txHashFormat = "tx_hash_format"
+    /// A hash with its middle left out. Values: `shortened`.
+    case txHashShortened = "tx_hash_shortened"
     case txHashTooMany = "tx_hash_too_many"
     case assetFormat = "asset_format"
     case amountFormat = "amount_format"

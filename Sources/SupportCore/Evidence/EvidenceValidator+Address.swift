@@ -11,6 +11,9 @@ extension EvidenceValidator {
             {
                 return .accepted(EvidenceValue(String(token)))
             }
+            if let shortened = ShortenedIdentifier.first(in: raw) {
+                return .rejected(Rejection(.addressShortened, values: ["shortened": String(shortened)]))
+            }
             return .rejected(Rejection(.addressFormat))
         }
         // Prefer a valid address of the expected chain, then any valid one, then a checksum failure.

@@ -23,7 +23,12 @@ extension EvidenceValidator {
         }
         var seen: Set<String> = []
         ids = ids.filter { seen.insert($0.value).inserted }
-        guard !ids.isEmpty else { return .rejected(Rejection(.txHashFormat)) }
+        guard !ids.isEmpty else {
+            if let shortened = ShortenedIdentifier.first(in: raw) {
+                return .rejected(Rejection(.txHashShortened, values: ["shortened": String(shortened)]))
+            }
+            return .rejected(Rejection(.txHashFormat))
+        }
         guard ids.count <= Self.maximumTxHashes else {
             return .rejected(
                 Rejection(.txHashTooMany, values: ["max": String(Self.maximumTxHashes), "count": String(ids.count)]))

@@ -5,18 +5,26 @@ public enum LanguageDetector {
     public static func detect(_ text: String, fallback: Language = .en) -> Language {
         var han = 0
         var latinWords = 0
-        var inLatinWord = false
+        // A run of ASCII letters and digits is a word only without digits: "0x88df…944b", "bc1q…"
+        // and "TUoHaVjx7n…" are identifiers, which carry no language.
+        var hasLetter = false
+        var hasDigit = false
+        func endRun() {
+            if hasLetter && !hasDigit { latinWords += 1 }
+            hasLetter = false
+            hasDigit = false
+        }
         for scalar in text.unicodeScalars {
-            if TextNormalizer.isHan(scalar) {
-                han += 1
-                inLatinWord = false
-            } else if (0x61...0x7A).contains(scalar.value | 0x20) {  // an ASCII letter
-                if !inLatinWord { latinWords += 1 }
-                inLatinWord = true
+            if (0x61...0x7A).contains(scalar.value | 0x20) {  // an ASCII letter
+                hasLetter = true
+            } else if (0x30...0x39).contains(scalar.value) {
+                hasDigit = true
             } else {
-                inLatinWord = false
+                endRun()
+                if TextNormalizer.isHan(scalar) { han += 1 }
             }
         }
+        endRun()
         if han == 0 && latinWords == 0 { return fallback }
         if han >= 2 || (han >= 1 && latinWords <= 2) { return .zh }
         // One or two Latin words ("USDT", "TokenPocket", "BSC") answer a question without

@@ -127,6 +127,28 @@ struct AddressValidationTests {
         #expect(ValidationFixtures.validate(text, .address).reason == .addressFormat)
     }
 
+    @Test(
+        "an address shown with its middle left out is named back, and asked for in full",
+        arguments: [
+            ("it's 0x5290...9EE7", "0x5290...9EE7"),
+            ("TUoHa…uJM", "TUoHa…uJM"),
+            ("地址是bc1qcr8…306fyu吧", "bc1qcr8…306fyu"),
+            ("0x88df****944b", "0x88df****944b"),
+        ])
+    func shortened(text: String, shown: String) {
+        let result = ValidationFixtures.validate(text, .address)
+        #expect(result.reason == .addressShortened)
+        #expect(result.rejectionValues == ["shortened": shown])
+        #expect(ValidationFixtures.validate(text, .txHashes).reason == .txHashShortened)
+    }
+
+    @Test(
+        "an ellipsis that does not hide an identifier is not a shortened address",
+        arguments: ["wait... what", "wait...what", "Wait...What", "0x12.34", "ab…cd", "I sent it... 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"])
+    func notShortened(text: String) {
+        #expect(ValidationFixtures.validate(text, .address).reason != .addressShortened)
+    }
+
     @Test("two different addresses in one answer are ambiguous without a chain")
     func twoAddresses() {
         let text = "TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM or 14grJpemFaf88c8tiVb77W7TYg2W3ir6pfkKz3YjhhZ5"

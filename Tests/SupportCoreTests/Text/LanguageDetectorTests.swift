@@ -17,6 +17,12 @@ import Testing
         ("2026-01-09 21:30", .zh, .zh),
         ("", .zh, .zh),
         ("can you help me with a transfer please", .zh, .en),
+        // Shortened identifiers: letters between digits are not words.
+        ("0x88df****944b", .zh, .zh),
+        ("TUoHa…uJM", .zh, .zh),
+        ("bc1q…fyu 0x5290...9EE7", .zh, .zh),
+        ("sent 2nd time", .zh, .zh),
+        ("sent it the 2nd time", .zh, .en),
     ]
 
     @Test("the language of a message, or the conversation's when the message has none", arguments: cases)
