@@ -409,7 +409,8 @@ extension RejectionReason {
             .choiceUnknown, .yesNoUnclear, .urlFormat, .contactFormat, .ticketIDFormat, .versionFormat,
             .textTooShort:
             true
-        case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+        case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .contactUnsupportedChannel,
+            .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

@@ -74,6 +74,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case yesNoUnclear = "yes_no_unclear"
     case urlFormat = "url_format"
     case contactFormat = "contact_format"
+    /// A WeChat or QQ id: the team replies only by e-mail, phone or Telegram.
+    case contactUnsupportedChannel = "contact_unsupported_channel"
     case ticketIDFormat = "ticket_id_format"
     case versionFormat = "version_format"
     /// Values: `min`.

@@ -4,19 +4,38 @@ extension EvidenceValidator {
     /// An e-mail address, a phone number or a Telegram handle; `inferred["contact_kind"]` says which.
     func validateContact(_ raw: String) -> FieldValidation {
         let trimmed = raw.trimmedSpacesAndLines
-        let candidates =
-            [trimmed]
-            + trimmed.split(whereSeparator: { $0.isWhitespace || "，,;；、：:()（）<>".contains($0) })
-            .map(String.init)
-        for candidate in candidates {
-            if let value = Self.contact(candidate) { return .accepted(value) }
-        }
+        let pieces = trimmed.split(whereSeparator: { $0.isWhitespace || "，,;；、：:()（）<>".contains($0) })
+        // "QQ 123456789", "微信 abc123": an ID on a messenger the team never uses. Its digits are not a
+        // phone number, so only an e-mail, a handle or an unmistakable phone number is taken.
+        let namesMessenger = Self.namesMessenger(trimmed, pieces: pieces)
+        var candidates = [trimmed] + pieces.map(String.init)
         // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").
-        if let match = trimmed.firstMatch(of: ContactPattern.spacedPhone), let value = Self.contact(String(match.0)) {
+        if let match = trimmed.firstMatch(of: ContactPattern.spacedPhone) { candidates.append(String(match.0)) }
+        for candidate in candidates {
+            guard let value = Self.contact(candidate) else { continue }
+            if namesMessenger, value.inferred["contact_kind"] == "phone",
+                !candidate.contains("+"), candidate.filter(\.isNumber).wholeMatch(of: ContactPattern.chineseMobile) == nil
+            {
+                continue
+            }
             return .accepted(value)
         }
-        return .rejected(Rejection(.contactFormat))
+        return .rejected(Rejection(namesMessenger ? .contactUnsupportedChannel : .contactFormat))
     }
+
+    /// Whether the answer names WeChat or QQ, where the team never contacts anyone: "微信", or a
+    /// word "QQ", "WeChat", "vx", "QQ号", "qq123456" among `pieces`.
+    private static func namesMessenger(_ text: String, pieces: [Substring]) -> Bool {
+        if text.contains("微信") { return true }
+        return pieces.contains { piece in
+            var rest = Substring(piece.lowercased())
+            if rest.hasSuffix("号") { rest.removeLast() }
+            let name = rest.prefix { $0.isASCII && $0.isLetter }
+            return messengerNames.contains(String(name)) && rest.dropFirst(name.count).allSatisfy(\.isNumber)
+        }
+    }
+
+    private static let messengerNames: Set<String> = ["qq", "wechat", "weixin", "vx", "wx"]
 
     static func contact(_ candidate: String) -> EvidenceValue? {
         let text = candidate.trimming { " .。!！".contains($0) }

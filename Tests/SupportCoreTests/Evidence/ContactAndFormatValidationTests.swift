@@ -33,12 +33,22 @@ struct ContactAndFormatValidationTests {
             ("13800138000", "+8613800138000", "phone"), ("+44 20 7946 0958", "+442079460958", "phone"),
             ("@alice_w", "@alice_w", "telegram"), ("telegram: @crypto_helper", "@crypto_helper", "telegram"),
             ("t.me/alice_w", "@alice_w", "telegram"),
+            // A messenger named beside a contact the team can use: that contact.
+            ("微信同号 13800138000", "+8613800138000", "phone"), ("vx: +44 7700 900123", "+447700900123", "phone"),
+            ("微信 abc123 邮箱 a@b.io", "a@b.io", "email"), ("QQ 123456789, @alice_w", "@alice_w", "telegram"),
         ]
     )
     func contact(text: String, value: String, kind: String) throws {
         let result = try #require(ValidationFixtures.validate(text, .contact).accepted, "\(text)")
         #expect(result.value == value)
         #expect(result.inferred["contact_kind"] == kind)
+    }
+
+    @Test(
+        "a WeChat or QQ id is not taken for a phone number: the team never uses those apps",
+        arguments: ["QQ 123456789", "qq号：123456789", "QQ123456789", "微信 abc123", "我的微信是 wxid_8k2j3", "WeChat: 55512345"])
+    func messengerRejected(text: String) {
+        #expect(ValidationFixtures.validate(text, .contact).reason == .contactUnsupportedChannel)
     }
 
     @Test("non-contacts are rejected", arguments: ["call me", "@abc", "12345", "alice@", "0123456789", "+0 123 4567"])

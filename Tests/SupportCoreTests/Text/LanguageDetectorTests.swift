@@ -23,6 +23,11 @@ import Testing
         ("bc1q…fyu 0x5290...9EE7", .zh, .zh),
         ("sent 2nd time", .zh, .zh),
         ("sent it the 2nd time", .zh, .en),
+        // Handles, e-mail addresses and links are not words either.
+        ("telegram: @alice_w", .zh, .zh),
+        ("my email bob.smith@mail.com", .zh, .zh),
+        ("email me at bob.smith@mail.com", .zh, .en),
+        ("see https://tronscan.org/#/transaction/abc", .zh, .zh),
     ]
 
     @Test("the language of a message, or the conversation's when the message has none", arguments: cases)
