@@ -21,9 +21,38 @@ extension DialogueEngine {
             flow.answers.append(answer)
         }
         var draft = draft
+        if let first = openingAnswerField(of: definition, flow: flow),
+            case .accepted(let value) = validator.validate(
+                message.text, as: first.kind, context: context(for: flow, message: message))
+        {
+            // "is tpwallet-app.com official?": the link is the answer to the first question; its
+            // verdict comes first, ahead of the general advice.
+            store(value, as: first.name, in: &flow, definition: definition)
+            if case .url = first.kind {
+                let verdict = addPhishingVerdict(for: value, language: message.language, to: &draft)
+                if endsCheck(flow, verdict) {
+                    draft.add(fill(intent.reply(message.language), message.language))
+                    state.flow = nil
+                    return finish(draft, session: state)
+                }
+            }
+        }
         draft.add(fill(intent.reply(message.language), message.language))
         state.flow = flow
         return advance(flow, definition: definition, message: message, session: state, draft: draft)
+    }
+
+    /// The flow's first field when the opening message may answer it: an unconditional, unanswered
+    /// link, address or transaction hash, values a sentence cannot contain by accident (a chain or
+    /// a date in an opening sentence may be about something else, so those are always asked).
+    private func openingAnswerField(of definition: FlowDefinition, flow: FlowState) -> FieldDefinition? {
+        guard let first = definition.fields.first, first.condition == nil, flow.answer(first.name) == nil else {
+            return nil
+        }
+        switch first.kind {
+        case .url, .address, .txHashes: return first
+        default: return nil
+        }
     }
 
     /// Asks the next unanswered field whose condition holds, or moves on to the confirmation (or the end).
@@ -249,7 +278,12 @@ extension DialogueEngine {
         var draft = draft
         store(value, as: field.name, in: &flow, definition: definition)
         if case .url = field.kind {
-            addPhishingVerdict(for: value, language: message.language, to: &draft)
+            let verdict = addPhishingVerdict(for: value, language: message.language, to: &draft)
+            if endsCheck(flow, verdict) {
+                var state = session
+                state.flow = nil
+                return finish(draft, session: state)
+            }
         }
         if field.name == "to_address" || field.name == "intended_address" {
             addPoisoningWarning(flow, language: message.language, to: &draft)
@@ -325,10 +359,19 @@ extension DialogueEngine {
     // MARK: - Special fields
 
     /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
+    /// A link check that found one of the desk's own domains is over: there is nothing for the
+    /// team to look into, so no report is offered.
+    private func endsCheck(_ flow: FlowState, _ verdict: PhishingVerdict) -> Bool {
+        guard flow.intent == .phishingCheck, case .official = verdict else { return false }
+        return true
+    }
+
+    @discardableResult
     private func addPhishingVerdict(
         for value: EvidenceValue, language: Language, to draft: inout ReplyDraft
-    ) {
-        switch phishing.check(value.inferred["host"] ?? value.value) {
+    ) -> PhishingVerdict {
+        let verdict = phishing.check(value.inferred["host"] ?? value.value)
+        switch verdict {
         case .official(let host):
             draft.add(catalog.message(.phishingOfficial, language, ["host": host]))
         case .lookalike(let host, let imitates, let reason):
@@ -343,6 +386,7 @@ extension DialogueEngine {
         case .unknown(let host):
             draft.add(catalog.message(.phishingUnknown, language, ["host": host]))
         }
+        return verdict
     }
 
     /// Calls out a recipient that shares its ends with the intended address.

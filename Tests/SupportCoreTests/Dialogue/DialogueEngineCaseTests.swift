@@ -213,6 +213,45 @@ struct DialogueEngineSpecialFieldTests {
         unknown.say("这个网站是官方的吗")
         let unknownReply = unknown.say("example.org")
         #expect(unknownReply.text.hasPrefix("（phishing.unknown） example.org"))
+        #expect(unknownReply.text.hasSuffix("完成 example.org"))
+    }
+
+    @Test("a link in the opening question is checked at once, verdict first; an official one ends the check")
+    func linkInOpeningQuestion() {
+        var lookalike = Conversation()
+        let reply = lookalike.say("is the website testwa11et.io official?")
+        #expect(reply.intent == .phishingCheck)
+        #expect(reply.warnings == [.phishingLookalike])
+        #expect(reply.text.hasPrefix("(phishing.lookalike) testwa11et.io"))
+        #expect(reply.text.contains("PHISHING ADVICE"))
+        #expect(reply.text.hasSuffix("DONE testwa11et.io"))
+
+        var official = Conversation()
+        let officialReply = official.say("is the website testwallet.io official?")
+        #expect(officialReply.text == "(phishing.official) testwallet.io\n\nPHISHING ADVICE")
+        #expect(officialReply.flow == nil)
+        #expect(official.session.flow == nil)
+
+        var asked = Conversation()
+        asked.say("is this website official?")
+        let askedReply = asked.say("testwallet.io")
+        #expect(askedReply.text == "(phishing.official) testwallet.io")
+        #expect(asked.session.flow == nil)
+    }
+
+    @Test("a full address in the opening message answers the first question; a sentence alone does not")
+    func addressInOpeningMessage() {
+        var withAddress = Conversation()
+        let reply = withAddress.say("my wallet \(EngineFixtures.tronAddress) was drained")
+        #expect(reply.intent == .reportTheft)
+        #expect(withAddress.session.flow?.answer("wallet_address")?.value == EngineFixtures.tronAddress)
+        #expect(withAddress.session.flow?.answer("chain")?.value == "tron")
+        #expect(reply.awaiting == "amount")
+
+        var twoAddresses = Conversation()
+        let ambiguous = twoAddresses.say(
+            "my wallet \(EngineFixtures.tronAddress) was drained to \(EngineFixtures.evmAddress)")
+        #expect(ambiguous.awaiting == "wallet_address")
     }
 
     @Test("a recipient sharing its ends with the intended address is called out as poisoning")
