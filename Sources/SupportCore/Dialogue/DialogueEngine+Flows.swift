@@ -454,7 +454,7 @@ extension RejectionReason {
             .textTooShort:
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .contactUnsupportedChannel,
-            .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .amountIsTime, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

@@ -29,6 +29,14 @@ public enum AssetSymbol {
         return isWrittenUpperCase ? symbol : nil
     }
 
+    /// A nickname or a well-known ticker, in any case ("u", "usdt", "Eth"); nil for anything else.
+    static func known(_ word: some StringProtocol) -> String? {
+        let normalized = TextNormalizer.normalize(String(word))
+        if let symbol = aliases[normalized] { return symbol }
+        let symbol = normalized.uppercased()
+        return wellKnown.contains(symbol) ? symbol : nil
+    }
+
     /// The ticker symbol of `text` (`^[A-Za-z0-9.$]{1,15}$` upper-cased, or a nickname); nil otherwise.
     public static func parse(_ text: String) -> String? {
         let normalized = TextNormalizer.normalize(text)

@@ -64,6 +64,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case txHashTooMany = "tx_hash_too_many"
     case assetFormat = "asset_format"
     case amountFormat = "amount_format"
+    /// "昨晚十点", "10pm": a time where an amount was asked for.
+    case amountIsTime = "amount_is_time"
     case amountNotPositive = "amount_not_positive"
     case amountTooPrecise = "amount_too_precise"
     case dateUnparsed = "date_unparsed"

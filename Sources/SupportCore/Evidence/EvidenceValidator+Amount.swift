@@ -4,6 +4,7 @@ extension EvidenceValidator {
     /// A ticker symbol, nickname or token contract address, optionally with a chain ("USDT TRC20").
     func validateAsset(_ raw: String, context: ValidationContext) -> FieldValidation {
         let trimmed = raw.trimmedSpacesAndLines
+        if let split = amountRunIntoSymbol(trimmed, context: context) { return .accepted(split) }
         if let symbol = AssetSymbol.parse(trimmed) { return .accepted(EvidenceValue(symbol)) }
         // A token contract address.
         if case .accepted(var value) = validateAddress(trimmed, context: context) {
@@ -32,6 +33,17 @@ extension EvidenceValidator {
         return .rejected(Rejection(.assetFormat))
     }
 
+    /// "3000U", "2.5eth": an amount run into a nickname or well-known ticker is that asset and
+    /// that amount, not a ticker of its own. A ticker that starts with digits ("1INCH") stays one.
+    private func amountRunIntoSymbol(_ text: String, context: ValidationContext) -> EvidenceValue? {
+        guard let first = text.first, first.isASCII, first.isNumber else { return nil }
+        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        guard let symbol = AssetSymbol.known(text.dropFirst(number.count)),
+            case .accepted(let amount) = validateAmount(String(number), context: context)
+        else { return nil }
+        return EvidenceValue(symbol, inferred: ["amount": amount.value])
+    }
+
     /// A positive decimal amount, possibly approximate, possibly with its asset ("about 300 USDT", "1万U").
     func validateAmount(_ raw: String, context: ValidationContext) -> FieldValidation {
         var text = TextNormalizer.normalize(raw)
@@ -54,6 +66,9 @@ extension EvidenceValidator {
         // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
         var inferred: [String: String] = [:]
         var after = text[number.range.upperBound...].trimmedSpaces
+        // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
+        let unit = after.lowercased()
+        if Self.timeUnits.contains(where: { unit.hasPrefix($0) }) { return .rejected(Rejection(.amountIsTime)) }
         for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let assetWord = after.split(separator: " ").first.map(String.init) ?? ""
         let before = text[..<number.range.lowerBound].trimmedSpaces
@@ -68,6 +83,12 @@ extension EvidenceValidator {
         }
         return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
     }
+
+    /// What follows a number that makes it a time or a date: "十点", "3号", "10pm", "2 hours", "21:30".
+    static let timeUnits = [
+        "点", "點", "时", "時", "号", "號", "日", "月", "年", "分钟", "小时", "天", "周", "星期", "个小时", "个月",
+        "am", "pm", "a.m", "p.m", "o'clock", "hour", "hr", "min", "day", "week", "month", "year", ":", "：",
+    ]
 
     /// Words that make an amount an estimate.
     static let approximateMarkers = [

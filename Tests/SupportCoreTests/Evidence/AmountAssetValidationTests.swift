@@ -32,6 +32,9 @@ struct AmountAssetValidationTests {
             ("0", RejectionReason.amountNotPositive), ("-5", .amountNotPositive), ("0.00", .amountNotPositive),
             ("0.0000000000000000001", .amountTooPrecise), ("a lot", .amountFormat), ("1,00", .amountFormat),
             ("", .amountFormat),
+            // Times and dates are not amounts.
+            ("昨晚十点", .amountIsTime), ("10pm", .amountIsTime), ("3 hours ago", .amountIsTime), ("21:30", .amountIsTime),
+            ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
         ]
     )
     func rejected(text: String, reason: RejectionReason) {
@@ -48,6 +51,19 @@ struct AmountAssetValidationTests {
     )
     func asset(text: String, symbol: String) {
         #expect(ValidationFixtures.validate(text, .asset).accepted?.value == symbol)
+    }
+
+    @Test(
+        "an amount run into a nickname or well-known ticker is that asset with that amount; 1INCH stays a ticker",
+        arguments: [
+            ("3000U", "USDT", "3000"), ("2.5eth", "ETH", "2.5"), ("500usdt", "USDT", "500"), ("1INCH", "1INCH", nil),
+            ("USDT", "USDT", nil),
+        ] as [(String, String, String?)]
+    )
+    func amountRunIntoSymbol(text: String, symbol: String, amount: String?) throws {
+        let value = try #require(ValidationFixtures.validate(text, .asset).accepted)
+        #expect(value.value == symbol)
+        #expect(value.inferred["amount"] == amount)
     }
 
     @Test("an asset with its chain infers the chain")
