@@ -345,7 +345,9 @@ extension DialogueEngine {
             draft.add(catalog.message(key, language, ["label": field.label(language)]))
         } else if let options = optionList(for: field, language: language) {
             // The options as a short list instead of the long prose prompt.
-            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values) + " " + options)
+            // Chinese sentences end in "。" and run on without a space.
+            let separator = language == .zh ? "" : " "
+            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values) + separator + options)
             state.flow = flow
             return finish(draft, session: state)
         } else {

@@ -374,4 +374,16 @@ struct DialogueEngineChoiceTests {
         #expect(reply.awaiting == "scam_channel")
         #expect(conversation.say("微信").awaiting == "secret_shared")
     }
+
+    @Test("in Chinese the reason and the list of options run on without a space")
+    func unknownChoiceChinese() {
+        var conversation = Conversation(language: .zh)
+        conversation.say("假客服加我微信")
+        let reply = conversation.say("飞鸽传书")
+        #expect(reply.language == .zh)
+        #expect(reply.text.hasPrefix("（reject.choice_unknown）"))
+        #expect(reply.text.contains("（flow.choice_options）"))
+        #expect(!reply.text.contains(" （flow.choice_options）"))
+        #expect(reply.awaiting == "scam_channel")
+    }
 }
