@@ -75,6 +75,7 @@ extension DialogueEngine {
         {
             sentences.append(catalog.message(.casePoisoningNote, language))
         }
-        return sentences.joined(separator: " ")
+        // Chinese sentences end in "。" and run on without a space.
+        return sentences.joined(separator: language == .zh ? "" : " ")
     }
 }

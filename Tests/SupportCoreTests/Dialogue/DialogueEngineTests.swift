@@ -162,6 +162,9 @@ struct DialogueEngineFlowTests {
         #expect(file.priority == .urgent)
         #expect(file.fields.first { $0.field == "asset" }?.value.value == "USDT")
         #expect(file.summary.contains("钱包地址："))
+        // Chinese sentences of the summary run on, without the spaces English puts between them.
+        #expect(file.summary.contains("（case.opening）"))
+        #expect(!file.summary.contains(" （case.opening）"))
     }
 
     @Test("a wrong value gets its specific reason; the third failure offers a way out")
