@@ -31,7 +31,7 @@ public struct DialogueEngine: Sendable {
         let scan = scanner.scan(text, expectingTransactionID: isExpectingTransactionID(session))
         let language = LanguageDetector.detect(scan.userWords, fallback: session.language)
         let message = UserMessage(
-            text: scan.redacted, language: language, now: now, hasSecret: scan.hasSecret)
+            text: scan.redacted, words: scan.userWords, language: language, now: now, hasSecret: scan.hasSecret)
         var state = session
         state.language = language
         state.turnCount += 1
@@ -126,7 +126,7 @@ public struct DialogueEngine: Sendable {
 
     /// The classifier's prediction for `message` and the intent the thresholds decide on.
     func classification(of message: UserMessage) -> (prediction: IntentPrediction, decided: IntentID) {
-        let prediction = classifier.classify(message.text)
+        let prediction = classifier.classify(message.words)
         return (prediction, catalog.configuration.thresholds.decide(prediction))
     }
 

@@ -45,23 +45,29 @@ struct UserMessage: Sendable {
     /// The redacted text: the only form of the message the engine reads after scanning.
     var text: String
     var normalized: String
+    /// What the user wrote around any secrets, without the placeholders that replaced them: the
+    /// classifier reads this, so "[private key removed]" is not taken for a question about keys.
+    var words: String
     var language: Language
     var now: Date
     var hasSecret: Bool
 
-    init(text: String, language: Language, now: Date, hasSecret: Bool) {
+    init(text: String, words: String? = nil, language: Language, now: Date, hasSecret: Bool) {
         self.text = text
         self.normalized = TextNormalizer.normalize(text)
+        self.words = words ?? text
         self.language = language
         self.now = now
         self.hasSecret = hasSecret
     }
 
     /// A sentence rather than a one- or two-word answer: three or more words, or five or more Han
-    /// characters. Only a sentence may be taken as a different question in the middle of a flow.
+    /// characters, not counting a secret's placeholder. Only a sentence may be taken as a different
+    /// question in the middle of a flow.
     var isSentenceLike: Bool {
-        let han = normalized.unicodeScalars.filter(TextNormalizer.isHan).count
-        return han >= 5 || normalized.split(separator: " ").count >= 3
+        let words = hasSecret ? TextNormalizer.normalize(self.words) : normalized
+        let han = words.unicodeScalars.filter(TextNormalizer.isHan).count
+        return han >= 5 || words.split(separator: " ").count >= 3
     }
 
     /// Ends with a question mark (NFKC has folded the full-width one).
