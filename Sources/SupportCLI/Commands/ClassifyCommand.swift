@@ -44,13 +44,14 @@ struct MessageClassification {
     func line(for message: String) -> String {
         let scan = engine.scanner.scan(message)
         let redacted = scan.redacted
-        let prediction = engine.classifier.classify(redacted)
+        // As the engine does: the user's own words, without the placeholders of removed secrets.
+        let prediction = engine.classifier.classify(scan.userWords)
         let intent = engine.catalog.configuration.thresholds.decide(prediction)
         let output = Output(
             text: redacted, intent: intent.rawValue, confidence: (prediction.confidence * 1000).rounded() / 1000,
             lang: LanguageDetector.detect(scan.userWords).rawValue,
             explain: explains
-                ? engine.classifier.explain(redacted).map { Output.Feature(feature: $0.feature, weight: ($0.weight * 1000).rounded() / 1000) }
+                ? engine.classifier.explain(scan.userWords).map { Output.Feature(feature: $0.feature, weight: ($0.weight * 1000).rounded() / 1000) }
                 : nil)
         return (try? OutputJSON.encode(output, compact: true)) ?? "{}"
     }
