@@ -145,7 +145,7 @@ struct ControlPhrases: Sendable {
 extension ControlPhrases {
     /// Abort the current flow.
     static let cancel = ControlPhrases([
-        "cancel", "stop", "quit", "exit", "abort", "never mind", "nevermind", "forget it",
+        "cancel", "stop", "quit", "exit", "abort", "never mind", "nevermind", "nvm", "forget it",
         "forget about it",
         "cancel that", "cancel the report", "cancel everything", "don't file it", "i changed my mind",
         "取消", "算了", "不填了", "不用了", "退出", "不弄了", "不报了", "不办了", "不要了", "结束", "停止",

@@ -14,7 +14,7 @@ struct ControlPhrasesTests {
             (ControlPhrases.yes, "Yes please!"), (ControlPhrases.yes, "是的，提交"),
             (ControlPhrases.yes, "确认提交吧"),
             (ControlPhrases.no, "no"), (ControlPhrases.no, "不用提交了"), (ControlPhrases.cancel, "算了吧"),
-            (ControlPhrases.cancel, "Cancel, please."), (ControlPhrases.skip, "I don't know"),
+            (ControlPhrases.cancel, "Cancel, please."), (ControlPhrases.cancel, "nvm"), (ControlPhrases.skip, "I don't know"),
             (ControlPhrases.skip, "跳过"), (ControlPhrases.handOver, "转人工"),
             (ControlPhrases.handOver, "talk to a human"),
         ])
