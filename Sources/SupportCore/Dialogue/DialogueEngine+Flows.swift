@@ -360,7 +360,6 @@ extension DialogueEngine {
 
     // MARK: - Special fields
 
-    /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
     /// A link check that found one of the desk's own domains is over: there is nothing for the
     /// team to look into, so no report is offered.
     private func endsCheck(_ flow: FlowState, _ verdict: PhishingVerdict) -> Bool {
@@ -368,6 +367,7 @@ extension DialogueEngine {
         return true
     }
 
+    /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
     @discardableResult
     private func addPhishingVerdict(
         for value: EvidenceValue, language: Language, to draft: inout ReplyDraft

@@ -67,8 +67,7 @@ extension EvidenceValidator {
         var inferred: [String: String] = [:]
         var after = text[number.range.upperBound...].trimmedSpaces
         // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
-        let unit = after.lowercased()
-        if Self.timeUnits.contains(where: { unit.hasPrefix($0) }) { return .rejected(Rejection(.amountIsTime)) }
+        if Self.namesTimeUnit(after) { return .rejected(Rejection(.amountIsTime)) }
         for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let assetWord = after.split(separator: " ").first.map(String.init) ?? ""
         let before = text[..<number.range.lowerBound].trimmedSpaces
@@ -84,10 +83,21 @@ extension EvidenceValidator {
         return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
     }
 
-    /// What follows a number that makes it a time or a date: "十点", "3号", "10pm", "2 hours", "21:30".
-    static let timeUnits = [
+    /// Whether what follows a number makes it a time or a date: "十点", "3号", "10pm", "2 hours",
+    /// "21:30". English units are whole words, so "1 MINA" stays an amount of a token.
+    static func namesTimeUnit(_ after: String) -> Bool {
+        if chineseTimeUnits.contains(where: { after.hasPrefix($0) }) || after.hasPrefix(":") { return true }
+        let word = after.lowercased().prefix { $0.isLetter || $0 == "." || $0 == "'" }
+        return englishTimeUnits.contains(String(word))
+    }
+
+    static let chineseTimeUnits = [
         "点", "點", "时", "時", "号", "號", "日", "月", "年", "分钟", "小时", "天", "周", "星期", "个小时", "个月",
-        "am", "pm", "a.m", "p.m", "o'clock", "hour", "hr", "min", "day", "week", "month", "year", ":", "：",
+    ]
+
+    static let englishTimeUnits: Set<String> = [
+        "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute",
+        "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
     ]
 
     /// Words that make an amount an estimate.

@@ -8,16 +8,20 @@ extension EvidenceValidator {
         // "QQ 123456789", "微信 abc123": an ID on a messenger the team never uses. Its digits are not a
         // phone number, so only an e-mail, a handle or an unmistakable phone number is taken.
         let namesMessenger = Self.namesMessenger(trimmed, pieces: pieces)
-        var candidates = [trimmed] + pieces.map(String.init)
-        // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").
-        if let match = trimmed.firstMatch(of: ContactPattern.spacedPhone) { candidates.append(String(match.0)) }
-        for candidate in candidates {
-            guard let value = Self.contact(candidate) else { continue }
-            if namesMessenger, value.inferred["contact_kind"] == "phone",
-                !candidate.contains("+"), candidate.filter(\.isNumber).wholeMatch(of: ContactPattern.chineseMobile) == nil
+        func usable(_ candidate: String) -> EvidenceValue? {
+            guard let value = Self.contact(candidate) else { return nil }
+            if namesMessenger, value.inferred["contact_kind"] == "phone", !candidate.contains("+"),
+                candidate.filter(\.isNumber).wholeMatch(of: ContactPattern.chineseMobile) == nil
             {
-                continue
+                return nil
             }
+            return value
+        }
+        for candidate in [trimmed] + pieces.map(String.init) {
+            if let value = usable(candidate) { return .accepted(value) }
+        }
+        // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").
+        if let match = trimmed.firstMatch(of: ContactPattern.spacedPhone), let value = usable(String(match.0)) {
             return .accepted(value)
         }
         return .rejected(Rejection(namesMessenger ? .contactUnsupportedChannel : .contactFormat))

@@ -16,7 +16,7 @@ struct AmountAssetValidationTests {
             ("USDT 450", "450", false, "USDT"), ("5k usdt", "5000", false, "USDT"),
             ("around 1.2 BTC", "1.2", true, "BTC"),
             ("100多U", "100", true, "USDT"), ("lost 300", "300", false, nil), ("300 bucks", "300", false, nil),
-            ("300 FOO", "300", false, "FOO"), ("$300", "300", false, nil), ("lost 300 usdt", "300", false, "USDT"),
+            ("300 FOO", "300", false, "FOO"), ("1 MINA", "1", false, "MINA"), ("$300", "300", false, nil), ("lost 300 usdt", "300", false, "USDT"),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
