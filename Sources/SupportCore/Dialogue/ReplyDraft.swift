@@ -42,7 +42,8 @@ struct ReplyDraft: Hashable, Sendable {
 
 /// One user message as the engine works with it: already redacted, normalised once.
 struct UserMessage: Sendable {
-    /// The redacted text: the only form of the message the engine reads after scanning.
+    /// The redacted text: what the validators read and the store keeps. The secrets themselves are
+    /// never read again after scanning.
     var text: String
     var normalized: String
     /// What the user wrote around any secrets, without the placeholders that replaced them: the

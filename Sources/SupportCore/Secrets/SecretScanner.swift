@@ -90,8 +90,8 @@ public struct SecretScan: Hashable, Sendable {
     public var redacted: String
     public var findings: [SecretKind]
     /// The message with each secret cut out and nothing in its place: only what the user wrote
-    /// around the secrets. This, not `redacted`, decides the reply's language, since a
-    /// placeholder's English words ("[private key removed]") say nothing about the user's.
+    /// around the secrets. This, not `redacted`, decides the reply's language and intent, since a
+    /// placeholder's English words ("[private key removed]") are ours, not the user's. Never stored.
     public var userWords: String
     public var hasSecret: Bool { !findings.isEmpty }
     public init(redacted: String, findings: [SecretKind], userWords: String? = nil) {
