@@ -305,8 +305,8 @@ extension DialogueEngine {
         _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> (FieldDefinition, EvidenceValue)? {
         let context = context(for: flow, message: message)
-        for other in definition.fields where other.name != field.name && other.kind != field.kind {
-            guard flow.answer(other.name) == nil, !flow.skipped.contains(other.name),
+        for other in definition.fields where EvidenceValidator.fieldsSettled(by: other.kind).contains(field.name) {
+            guard other.name != field.name, flow.answer(other.name) == nil, !flow.skipped.contains(other.name),
                 case .accepted(let value) = validator.validate(message.text, as: other.kind, context: context),
                 value.inferred[field.name] != nil
             else { continue }

@@ -8,6 +8,18 @@ public struct EvidenceValidator: Sendable {
     /// The longest answer any validator reads; longer input is rejected before parsing.
     public static let maximumInputLength = 20_000
 
+    /// The fields besides its own that an accepted answer of `kind` may settle: the keys of its
+    /// `inferred` that name flow fields ("300 USDT" as an amount settles `asset`). The engine tries a
+    /// rejected answer as another field's only where that could settle the awaited one.
+    public static func fieldsSettled(by kind: FieldKind) -> Set<String> {
+        switch kind {
+        case .address, .txHashes: ["chain"]
+        case .asset: ["chain", "amount"]
+        case .amount: ["asset"]
+        default: []
+        }
+    }
+
     /// Validates `raw` as a value of `kind`.
     public func validate(_ raw: String, as kind: FieldKind, context: ValidationContext) -> FieldValidation {
         let trimmed = raw.trimmedSpacesAndLines

@@ -89,3 +89,24 @@ struct AmountAssetValidationTests {
         #expect(ValidationFixtures.validate(text, .asset).reason == .assetFormat)
     }
 }
+
+@Suite("What an answer settles besides its own field")
+struct FieldsSettledTests {
+    /// `inferred` keys that describe the value rather than name another field.
+    static let descriptive: Set<String> = ["address_family", "asset_kind", "contact_kind", "host"]
+
+    @Test(
+        "every field an accepted answer infers is declared by fieldsSettled(by:), which the engine relies on",
+        arguments: [
+            ("TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", FieldKind.address), ("about 300 USDT", .amount), ("3000U", .asset),
+            ("USDT-TRC20", .asset), ("https://tronscan.org/#/transaction/01b4cde4197b9d1a1ff09ef5d2b1d939d3ec2401b3f002ebd0802c0f30a6e4ca", .txHashes),
+            ("0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b", .txHashes),
+            ("alice@example.com", .contact), ("tpwallet.io", .url),
+        ] as [(String, FieldKind)]
+    )
+    func declared(text: String, kind: FieldKind) throws {
+        let value = try #require(ValidationFixtures.validate(text, kind).accepted, "\(text)")
+        let settled = Set(value.inferred.keys).subtracting(Self.descriptive)
+        #expect(settled.isSubset(of: EvidenceValidator.fieldsSettled(by: kind)), "\(text): \(value.inferred)")
+    }
+}
