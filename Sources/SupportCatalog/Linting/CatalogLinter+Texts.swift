@@ -84,7 +84,8 @@ extension CatalogLinter {
                     ContentText(
                         what: "flow.done of '\(id)'", text: completion,
                         location: sources.location(of: .flowDone(id), or: intent.source),
-                        placeholders: Self.configurationPlaceholders.union(flow.fields.map(\.name))))
+                        placeholders: Self.configurationPlaceholders.union(flow.fields.map(\.name))
+                            .union(flow.fields.contains { $0.name == "chain" } ? [DialogueEngine.revokeStepsPlaceholder] : [])))
             }
             for field in flow.fields {
                 texts.append(

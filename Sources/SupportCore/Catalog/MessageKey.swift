@@ -107,6 +107,18 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         MessageKey(rawValue: "phishing.reason.\(reason.rawValue)")
     }
 
+    /// How to revoke token approvals on `chain`'s kind of network, filling `{revoke_steps}`.
+    public static func revokeSteps(_ chain: Chain) -> MessageKey {
+        let family =
+            switch chain {
+            case .tron: "tron"
+            case .solana: "solana"
+            case .bitcoin: "bitcoin"
+            default: chain.approvalChecker == nil ? "other" : "evm"
+            }
+        return MessageKey(rawValue: "revoke.steps.\(family)")
+    }
+
     // MARK: - Field rejections (`reject.<reason>`)
     /// The key of a rejection's re-prompt.
     public static func rejection(_ reason: RejectionReason) -> MessageKey {
@@ -125,5 +137,6 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason)
+            + Array(Set(Chain.allCases.map(revokeSteps))).sorted { $0.rawValue < $1.rawValue }
     }
 }

@@ -42,6 +42,10 @@ extension DialogueEngine {
         return advance(flow, definition: definition, message: message, session: state, draft: draft)
     }
 
+    /// What a completion text (`done`) of a flow with a `chain` field may use besides the field
+    /// names: the steps to revoke approvals on the chosen network.
+    public static let revokeStepsPlaceholder = "revoke_steps"
+
     /// The flow's first field when the opening message may answer it: an unconditional, unanswered
     /// link, address or transaction hash, values a sentence cannot contain by accident (a chain or
     /// a date in an opening sentence may be about something else, so those are always asked).
@@ -81,10 +85,14 @@ extension DialogueEngine {
         }
         if !definition.createsTicket {
             state.flow = nil
-            let values = Dictionary(
+            var values = Dictionary(
                 flow.answers.map { ($0.field, display($0, in: flow, language: message.language)) }
             ) {
                 _, last in last
+            }
+            if let chain = flow.answer("chain").flatMap({ Chain(rawValue: $0.value) }) {
+                values[Self.revokeStepsPlaceholder] = catalog.message(
+                    .revokeSteps(chain), message.language, ["checker": chain.approvalChecker ?? ""])
             }
             let template =
                 definition.completion?(message.language) ?? catalog.message(.completed, message.language)

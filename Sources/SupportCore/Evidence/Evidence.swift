@@ -21,6 +21,20 @@ public enum Chain: String, CaseIterable, Codable, Hashable, Sendable {
         }
     }
 
+    /// The block explorer page that lists and revokes a wallet's token approvals, where we know it
+    /// (the Etherscan family's `tokenapprovalchecker`); nil elsewhere.
+    public var approvalChecker: String? {
+        switch self {
+        case .ethereum: "etherscan.io/tokenapprovalchecker"
+        case .bsc: "bscscan.com/tokenapprovalchecker"
+        case .polygon: "polygonscan.com/tokenapprovalchecker"
+        case .arbitrum: "arbiscan.io/tokenapprovalchecker"
+        case .optimism: "optimistic.etherscan.io/tokenapprovalchecker"
+        case .base: "basescan.org/tokenapprovalchecker"
+        case .avalanche, .tron, .bitcoin, .solana, .other: nil
+        }
+    }
+
     /// EVM chains share one address format.
     public var isEVM: Bool {
         switch self {

@@ -128,3 +128,25 @@ struct ContactAndFormatValidationTests {
         #expect(ValidationFixtures.validate("\n", .yesNo).reason == .yesNoUnclear)
     }
 }
+
+@Suite("Revoking approvals, by network")
+struct RevokeStepsTests {
+    @Test("each network gets the steps of its kind; Etherscan-family networks name their approval checker")
+    func stepsByNetwork() {
+        #expect(MessageKey.revokeSteps(.bsc).rawValue == "revoke.steps.evm")
+        #expect(Chain.bsc.approvalChecker == "bscscan.com/tokenapprovalchecker")
+        #expect(MessageKey.revokeSteps(.optimism).rawValue == "revoke.steps.evm")
+        #expect(Chain.optimism.approvalChecker == "optimistic.etherscan.io/tokenapprovalchecker")
+        #expect(MessageKey.revokeSteps(.tron).rawValue == "revoke.steps.tron")
+        #expect(MessageKey.revokeSteps(.solana).rawValue == "revoke.steps.solana")
+        #expect(MessageKey.revokeSteps(.bitcoin).rawValue == "revoke.steps.bitcoin")
+        // No checker page we could confirm: the general steps, never a guessed link.
+        #expect(Chain.avalanche.approvalChecker == nil)
+        #expect(MessageKey.revokeSteps(.avalanche).rawValue == "revoke.steps.other")
+        #expect(MessageKey.revokeSteps(.other).rawValue == "revoke.steps.other")
+        for chain in Chain.allCases where chain.approvalChecker != nil {
+            #expect(chain.isEVM, "\(chain)")
+            #expect(MessageKey.all.contains(MessageKey.revokeSteps(chain)))
+        }
+    }
+}
