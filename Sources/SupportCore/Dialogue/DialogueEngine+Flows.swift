@@ -259,6 +259,14 @@ extension DialogueEngine {
                     value, for: other, flow: flow, definition: definition, message: message, session: state,
                     draft: draft)
             }
+            // "USDT" asked for the network: the token is noted, and the network asked again with why.
+            if case .chain = field.kind, let token = tokenAnswer(flow: flow, definition: definition, message: message) {
+                var flow = flow
+                store(token.value, as: token.field.name, in: &flow, definition: definition)
+                return reject(
+                    Rejection(.chainIsToken, values: ["asset": token.value.value]), for: field, flow: flow,
+                    message: message, session: state, draft: draft, decided: flow.intent, confidence: 1)
+            }
             let (prediction, decided) = aside ?? classification(of: message)
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
@@ -321,6 +329,18 @@ extension DialogueEngine {
             return (other, value)
         }
         return nil
+    }
+
+    /// A well-known token named where the network was asked ("USDT", "泰达币"), as the answer to the
+    /// flow's open token field; nil when there is none or the answer is anything else (a word such
+    /// as "hello" would pass as a ticker, so only nicknames and well-known tickers count).
+    private func tokenAnswer(
+        flow: FlowState, definition: FlowDefinition, message: UserMessage
+    ) -> (field: FieldDefinition, value: EvidenceValue)? {
+        guard let asset = definition.fields.first(where: { $0.kind == .asset }), flow.answer(asset.name) == nil,
+            !flow.skipped.contains(asset.name), let symbol = AssetSymbol.known(message.text.trimmedSpacesAndLines)
+        else { return nil }
+        return (asset, EvidenceValue(symbol))
     }
 
     /// Re-prompts with the specific reason, answers an interrupting question, or offers a way out.
@@ -464,7 +484,7 @@ extension RejectionReason {
             .textTooShort:
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .contactUnsupportedChannel,
-            .amountIsTime, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .amountIsTime, .chainIsToken, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

@@ -85,6 +85,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case dateUnparsed = "date_unparsed"
     case dateInFuture = "date_in_future"
     case chainUnknown = "chain_unknown"
+    /// A token ("USDT") where the network was asked; the token is kept. Values: `asset`.
+    case chainIsToken = "chain_is_token"
     /// Values: `options`.
     case choiceUnknown = "choice_unknown"
     case yesNoUnclear = "yes_no_unclear"

@@ -239,6 +239,25 @@ struct DialogueEngineSpecialFieldTests {
         #expect(asked.session.flow == nil)
     }
 
+    @Test("a token named where the network was asked is kept, and the network asked again; a plain word is not a token")
+    func tokenForNetwork() {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        #expect(conversation.say(EngineFixtures.evmAddress).awaiting == "chain")
+        let reply = conversation.say("usdt")
+        #expect(reply.text.hasPrefix("(reject.chain_is_token)"))
+        #expect(reply.awaiting == "chain")
+        #expect(conversation.session.flow?.answer("asset")?.value == "USDT")
+        #expect(conversation.say("ethereum").awaiting == "amount")
+        #expect(conversation.say("300").awaiting == "tx_hash", "the token is not asked again")
+
+        var word = Conversation()
+        word.say("my wallet was drained")
+        word.say(EngineFixtures.evmAddress)
+        #expect(word.say("hello").text.hasPrefix("(reject.chain_unknown)"))
+        #expect(word.session.flow?.answer("asset") == nil)
+    }
+
     @Test("a full address in the opening message answers the first question; a sentence alone does not")
     func addressInOpeningMessage() {
         var withAddress = Conversation()
