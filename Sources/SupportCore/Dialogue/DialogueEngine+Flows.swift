@@ -108,8 +108,7 @@ extension DialogueEngine {
     /// The first field of the flow that is neither answered nor skipped and whose condition holds.
     func nextField(of flow: FlowState, in definition: FlowDefinition) -> FieldDefinition? {
         definition.fields.first { field in
-            flow.answer(field.name) == nil && !flow.skipped.contains(field.name)
-                && conditionHolds(field.condition, in: flow)
+            flow.isOpen(field.name) && conditionHolds(field.condition, in: flow)
         }
     }
 
@@ -157,9 +156,7 @@ extension DialogueEngine {
         flow.skipped.removeAll { $0 == field }
         flow.answers.append(FieldAnswer(field: field, value: value))
         for other in definition.fields where other.name != field {
-            guard let inferred = value.inferred[other.name], flow.answer(other.name) == nil,
-                !flow.skipped.contains(other.name)
-            else { continue }
+            guard let inferred = value.inferred[other.name], flow.isOpen(other.name) else { continue }
             flow.answers.append(FieldAnswer(field: other.name, value: EvidenceValue(inferred)))
         }
     }
@@ -322,7 +319,7 @@ extension DialogueEngine {
     ) -> (FieldDefinition, EvidenceValue)? {
         let context = context(for: flow, message: message)
         for other in definition.fields where EvidenceValidator.fieldsSettled(by: other.kind).contains(field.name) {
-            guard other.name != field.name, flow.answer(other.name) == nil, !flow.skipped.contains(other.name),
+            guard other.name != field.name, flow.isOpen(other.name),
                 case .accepted(let value) = validator.validate(message.text, as: other.kind, context: context),
                 value.inferred[field.name] != nil
             else { continue }
@@ -337,8 +334,8 @@ extension DialogueEngine {
     private func tokenAnswer(
         flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> (field: FieldDefinition, value: EvidenceValue)? {
-        guard let asset = definition.fields.first(where: { $0.kind == .asset }), flow.answer(asset.name) == nil,
-            !flow.skipped.contains(asset.name), let symbol = AssetSymbol.known(message.text.trimmedSpacesAndLines)
+        guard let asset = definition.fields.first(where: { $0.kind == .asset }), flow.isOpen(asset.name),
+            let symbol = AssetSymbol.known(message.text.trimmedSpacesAndLines)
         else { return nil }
         return (asset, EvidenceValue(symbol))
     }

@@ -87,6 +87,11 @@ public struct FlowState: Codable, Hashable, Sendable {
     public func answer(_ field: String) -> EvidenceValue? {
         answers.last { $0.field == field }?.value
     }
+
+    /// Whether `field` is still open: neither answered nor skipped.
+    public func isOpen(_ field: String) -> Bool {
+        answer(field) == nil && !skipped.contains(field)
+    }
 }
 
 /// One accepted answer of a flow.
