@@ -115,7 +115,7 @@ public struct DeskConfiguration: Codable, Hashable, Sendable {
         case "brand": brand
         case "support_email": supportEmail
         case "support_hours": supportHours(language)
-        case "official_domains": officialDomains.joined(separator: language == .zh ? "、" : ", ")
+        case "official_domains": officialDomains.joined(separator: language.listSeparator)
         default: nil
         }
     }

@@ -77,7 +77,7 @@ extension DialogueEngine {
         if named.count > 1 || flow.stage == .choosingChange || ControlPhrases.change.matches(text) {
             flow.stage = .choosingChange
             state.flow = flow
-            let separator = language == .zh ? "、" : ", "
+            let separator = language.listSeparator
             let labels =
                 (named.count > 1
                 ? named : fields.filter { flow.answer($0.name) != nil || flow.skipped.contains($0.name) })
@@ -169,7 +169,7 @@ extension DialogueEngine {
     /// `flow.summary_intro`, one `label: value` line per field, `flow.confirm_question`.
     func summary(of flow: FlowState, language: Language) -> String {
         guard let definition = catalog.intent(flow.intent)?.flow else { return "" }
-        let separator = language == .zh ? "：" : ": "
+        let separator = language.labelSeparator
         var lines = [catalog.message(.summaryIntro, language)]
         for field in applicableFields(of: flow, in: definition) {
             if let answer = flow.answers.last(where: { $0.field == field.name }) {
@@ -197,7 +197,7 @@ extension DialogueEngine {
             case .choice(let options), .multiChoice(let options):
                 let ids = value.value.split(separator: ",").map(String.init)
                 shown = ids.map { id in options.first { $0.id == id }?.label(language) ?? id }
-                    .joined(separator: language == .zh ? "、" : ", ")
+                    .joined(separator: language.listSeparator)
             case .yesNo:
                 shown = catalog.message(value.value == "yes" ? .valueYes : .valueNo, language)
             case .chain:

@@ -140,7 +140,7 @@ extension DialogueEngine {
     func optionList(for field: FieldDefinition, language: Language) -> String? {
         switch field.kind {
         case .choice(let options), .multiChoice(let options):
-            let labels = options.map { $0.label(language) }.joined(separator: language == .zh ? "、" : ", ")
+            let labels = options.map { $0.label(language) }.joined(separator: language.listSeparator)
             return catalog.message(.choiceOptions, language, ["options": labels])
         default: return nil
         }
@@ -370,9 +370,9 @@ extension DialogueEngine {
             draft.add(catalog.message(key, language, ["label": field.label(language)]))
         } else if let options = optionList(for: field, language: language) {
             // The options as a short list instead of the long prose prompt.
-            // Chinese sentences end in "。" and run on without a space.
-            let separator = language == .zh ? "" : " "
-            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values) + separator + options)
+            draft.add(
+                catalog.message(.rejection(rejection.reason), language, rejection.values) + language.sentenceSeparator
+                    + options)
             state.flow = flow
             return finish(draft, session: state)
         } else {

@@ -37,7 +37,7 @@ extension DialogueEngine {
         handedOver: Bool
     ) -> String {
         let language = session.language
-        let separator = language == .zh ? "：" : ": "
+        let separator = language.labelSeparator
         let joiner = language == .zh ? "；" : "; "
         let facts = fields.compactMap { field -> String? in
             guard let answer = flow.answers.last(where: { $0.field == field.name }) else { return nil }
@@ -64,7 +64,7 @@ extension DialogueEngine {
             sentences.append(
                 catalog.message(
                     .caseMissing, language,
-                    ["fields": missing.joined(separator: language == .zh ? "、" : ", ")]))
+                    ["fields": missing.joined(separator: language.listSeparator)]))
         }
         if handedOver { sentences.append(catalog.message(.caseHandOverNote, language)) }
         if session.secretExposed { sentences.append(catalog.message(.caseSecretNote, language)) }
@@ -75,7 +75,6 @@ extension DialogueEngine {
         {
             sentences.append(catalog.message(.casePoisoningNote, language))
         }
-        // Chinese sentences end in "。" and run on without a space.
-        return sentences.joined(separator: language == .zh ? "" : " ")
+        return sentences.joined(separator: language.sentenceSeparator)
     }
 }

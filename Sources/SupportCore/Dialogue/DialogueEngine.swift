@@ -142,7 +142,7 @@ public struct DialogueEngine: Sendable {
             let name = catalog.message(.secretKind(kind), language)
             if !names.contains(name) { names.append(name) }
         }
-        let separator = language == .zh ? "、" : ", "
+        let separator = language.listSeparator
         return catalog.message(.secretWarning, language, ["kind": names.joined(separator: separator)])
     }
 

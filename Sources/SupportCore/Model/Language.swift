@@ -6,6 +6,15 @@ public enum Language: String, CaseIterable, Codable, Hashable, Sendable, Compara
     case zh
 
     public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Between the items of a list: "a, b" / "a、b".
+    public var listSeparator: String { self == .zh ? "、" : ", " }
+
+    /// Between a label and its value: "Network: TRON" / "链：波场".
+    public var labelSeparator: String { self == .zh ? "：" : ": " }
+
+    /// Between sentences: Chinese sentences end in "。" and run on without a space.
+    public var sentenceSeparator: String { self == .zh ? "" : " " }
 }
 
 /// A piece of text written once per language, as content authors write it in `Intents/`.
