@@ -21,6 +21,7 @@ extension DialogueEngine {
             flow.answers.append(answer)
         }
         var draft = draft
+        var endsAtOnce = false
         if let first = openingAnswerField(of: definition, flow: flow),
             case .accepted(let value) = validator.validate(
                 message.text, as: first.kind, context: context(for: flow, message: message))
@@ -29,16 +30,12 @@ extension DialogueEngine {
             // verdict comes first, ahead of the general advice.
             store(value, as: first.name, in: &flow, definition: definition)
             if case .url = first.kind {
-                let verdict = addPhishingVerdict(for: value, language: message.language, to: &draft)
-                if endsCheck(flow, verdict) {
-                    draft.add(fill(intent.reply(message.language), message.language))
-                    state.flow = nil
-                    return finish(draft, session: state)
-                }
+                endsAtOnce = endsCheck(flow, addPhishingVerdict(for: value, language: message.language, to: &draft))
             }
         }
         draft.add(fill(intent.reply(message.language), message.language))
-        state.flow = flow
+        state.flow = endsAtOnce ? nil : flow
+        if endsAtOnce { return finish(draft, session: state) }
         return advance(flow, definition: definition, message: message, session: state, draft: draft)
     }
 
