@@ -10,11 +10,9 @@ extension EvidenceValidator {
         let namesMessenger = Self.namesMessenger(trimmed, pieces: pieces)
         func usable(_ candidate: String) -> EvidenceValue? {
             guard let value = Self.contact(candidate) else { return nil }
-            if namesMessenger, value.inferred["contact_kind"] == "phone", !candidate.contains("+"),
-                candidate.filter(\.isNumber).wholeMatch(of: ContactPattern.chineseMobile) == nil
-            {
-                return nil
-            }
+            // A phone number is unmistakable when its country is known: written with "+", or a
+            // Chinese mobile, which `contact` writes as "+86…".
+            if namesMessenger, value.inferred["contact_kind"] == "phone", !value.value.hasPrefix("+") { return nil }
             return value
         }
         for candidate in [trimmed] + pieces.map(String.init) {
