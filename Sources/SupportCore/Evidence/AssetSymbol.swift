@@ -20,11 +20,8 @@ public enum AssetSymbol {
     /// The ticker named next to an amount: a nickname, a well-known ticker, or an upper-case word as
     /// written ("300 FOO"); nil for ordinary words ("lost 300", "300 bucks").
     static func nextToAmount(_ word: String, original: String) -> String? {
-        let normalized = TextNormalizer.normalize(word)
-        guard !normalized.isEmpty else { return nil }
-        if let symbol = aliases[normalized] { return symbol }
-        guard let symbol = parse(normalized) else { return nil }
-        if wellKnown.contains(symbol) { return symbol }
+        if let symbol = known(word) { return symbol }
+        guard let symbol = parse(word) else { return nil }
         let isWrittenUpperCase = symbol.count >= 2 && original.contains(symbol)
         return isWrittenUpperCase ? symbol : nil
     }
