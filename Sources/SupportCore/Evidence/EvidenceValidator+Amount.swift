@@ -69,15 +69,19 @@ extension EvidenceValidator {
         // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
         if Self.namesTimeUnit(after) { return .rejected(Rejection(.amountIsTime)) }
         for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
-        let assetWord = after.split(separator: " ").first.map(String.init) ?? ""
         let before = text[..<number.range.lowerBound].trimmedSpaces
-        let beforeWord = before.split(separator: " ").last.map(String.init) ?? ""
         let original = raw.precomposedStringWithCompatibilityMapping
-        if let symbol = AssetSymbol.nextToAmount(
-            assetWord.trimmingCharacters(in: .punctuationCharacters), original: original)
-        {
-            inferred["asset"] = symbol
-        } else if let symbol = AssetSymbol.nextToAmount(beforeWord, original: original) {
+        // The word next to the number ends at a space or a comma, and Chinese runs on without
+        // either ("1万U，昨天", "转了500usdt到"), so its Latin letters alone are tried too.
+        let wordAfter = after.prefix { !$0.isWhitespace && !($0.isPunctuation && $0 != ".") }
+        let wordBefore = before.reversed().prefix { !$0.isWhitespace && !$0.isPunctuation }.reversed()
+        let candidates = [
+            String(wordAfter), String(wordAfter.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }),
+            String(wordBefore), String(String(wordBefore).reversed().prefix { $0.isASCII && $0.isLetter }.reversed()),
+        ]
+        if let symbol = candidates.lazy.filter({ !$0.isEmpty }).compactMap({
+            AssetSymbol.nextToAmount($0.trimmingCharacters(in: .punctuationCharacters), original: original)
+        }).first {
             inferred["asset"] = symbol
         }
         return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
@@ -122,9 +126,18 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
-    /// The first number in `text` (already normalised: ASCII digits, `,` separators).
+    /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not
+    /// the end of a word such as "TRC20" or "BEP20"; a known token run into it ("usdt500") is fine.
     static func find(in text: String) -> DecimalText? {
-        guard let start = text.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        var searchFrom = text.startIndex
+        var start: String.Index
+        while true {
+            guard let digit = text[searchFrom...].firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+            let word = text[..<digit].reversed().prefix { $0.isASCII && $0.isLetter }
+            start = digit
+            if word.isEmpty || AssetSymbol.known(String(word.reversed())) != nil { break }
+            searchFrom = text[digit...].firstIndex { !($0.isASCII && $0.isNumber) } ?? text.endIndex
+        }
         var isNegative = false
         if start > text.startIndex, text[text.index(before: start)] == "-" { isNegative = true }
         var end = start

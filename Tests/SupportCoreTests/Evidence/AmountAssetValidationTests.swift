@@ -17,6 +17,9 @@ struct AmountAssetValidationTests {
             ("around 1.2 BTC", "1.2", true, "BTC"),
             ("100多U", "100", true, "USDT"), ("lost 300", "300", false, nil), ("300 bucks", "300", false, nil),
             ("300 FOO", "300", false, "FOO"), ("1 MINA", "1", false, "MINA"), ("$300", "300", false, nil), ("lost 300 usdt", "300", false, "USDT"),
+            // A network name such as TRC20 is no amount; the token may sit in running Chinese text.
+            ("TRC20, 500U", "500", false, "USDT"), ("BEP20 的 300 USDT", "300", false, "USDT"), ("usdt500", "500", false, "USDT"),
+            ("转了500usdt到币安", "500", false, "USDT"), ("1万U，昨天下午", "10000", false, "USDT"),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
@@ -31,7 +34,7 @@ struct AmountAssetValidationTests {
         arguments: [
             ("0", RejectionReason.amountNotPositive), ("-5", .amountNotPositive), ("0.00", .amountNotPositive),
             ("0.0000000000000000001", .amountTooPrecise), ("a lot", .amountFormat), ("1,00", .amountFormat),
-            ("", .amountFormat),
+            ("", .amountFormat), ("TRC20", .amountFormat), ("ERC20 USDT", .amountFormat),
             // Times and dates are not amounts.
             ("昨晚十点", .amountIsTime), ("10pm", .amountIsTime), ("3 hours ago", .amountIsTime), ("21:30", .amountIsTime),
             ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
