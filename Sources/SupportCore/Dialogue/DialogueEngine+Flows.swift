@@ -248,10 +248,10 @@ extension DialogueEngine {
                 value, for: field, flow: flow, definition: definition, message: message, session: state,
                 draft: draft)
         case .rejected(let rejection):
-            if let (other, value) = answerSettling(field, flow: flow, definition: definition, message: message) {
-                return accept(
-                    value, for: other, flow: flow, definition: definition, message: message, session: state,
-                    draft: draft)
+            if let settling = answerSettling(field, flow: flow, definition: definition, message: message) {
+                var (flow, draft) = (flow, draft)
+                note([settling], in: &flow, definition: definition, language: language, draft: &draft)
+                return advance(flow, definition: definition, message: message, session: state, draft: draft)
             }
             // "USDT" asked for the network: the token is noted, and the network asked again with why.
             if case .chain = field.kind, let token = tokenAnswer(flow: flow, definition: definition, message: message) {
@@ -261,7 +261,23 @@ extension DialogueEngine {
                     Rejection(.chainIsToken, values: ["asset": token.value.value]), for: field, flow: flow,
                     message: message, session: state, draft: draft, decided: flow.intent, confidence: 1)
             }
-            let (prediction, decided) = aside ?? classification(of: message)
+            let volunteered = volunteeredAnswers(besides: field, flow: flow, definition: definition, message: message)
+            if !volunteered.isEmpty {
+                var (flow, draft) = (flow, draft)
+                note(volunteered, in: &flow, definition: definition, language: language, draft: &draft)
+                if case .chain = field.kind, volunteered.contains(where: { $0.field.kind == .address }) {
+                    // Only an EVM address gets here: one that names its network settled the question.
+                    draft.add(catalog.message(.noChainInAddress, language))
+                }
+                draft.add(prompt(for: field, language: language))
+                state.flow = flow
+                return finish(draft, session: state)
+            }
+            var (prediction, decided) = aside ?? classification(of: message)
+            if restatesTime(message, flow: flow, definition: definition) {
+                // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
+                decided = flow.intent
+            }
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
                 draft.intent = .cancel
@@ -287,6 +303,13 @@ extension DialogueEngine {
         var flow = flow
         var draft = draft
         store(value, as: field.name, in: &flow, definition: definition)
+        if field.kind.mayCarryOtherAnswers, message.text.trimmedSpacesAndLines.contains(where: \.separatesAnswers) {
+            // "TRC20, 500U": the network, and the amount and token before they are asked.
+            let extras = volunteeredAnswers(besides: field, flow: flow, definition: definition, message: message)
+            if !extras.isEmpty {
+                note(extras, in: &flow, definition: definition, language: message.language, draft: &draft)
+            }
+        }
         if case .url = field.kind {
             let verdict = addPhishingVerdict(for: value, language: message.language, to: &draft)
             if endsCheck(flow, verdict) {
@@ -305,24 +328,6 @@ extension DialogueEngine {
             return switched
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
-    }
-
-    /// An answer the awaited `field` rejected, read as the answer to another open field that also
-    /// settles `field`: "500 USDT" asked for the token is the amount and names the token; a TRON
-    /// address asked for the network is the address and names the network. Nil when no open field
-    /// accepts it with a value for `field`.
-    private func answerSettling(
-        _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
-    ) -> (FieldDefinition, EvidenceValue)? {
-        let context = context(for: flow, message: message)
-        for other in definition.fields where EvidenceValidator.fieldsSettled(by: other.kind).contains(field.name) {
-            guard other.name != field.name, flow.isOpen(other.name),
-                case .accepted(let value) = validator.validate(message.text, as: other.kind, context: context),
-                value.inferred[field.name] != nil
-            else { continue }
-            return (other, value)
-        }
-        return nil
     }
 
     /// A well-known token named where the network was asked ("USDT", "泰达币"), as the answer to the

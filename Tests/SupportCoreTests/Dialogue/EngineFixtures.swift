@@ -181,6 +181,27 @@ enum EngineFixtures {
                 field("to_address", .address, label: ("Recipient", "实际收款地址")),
             ])),
         IntentDefinition(
+            id: .transferNotArrived,
+            examples: [
+                .en: [
+                    "my transfer has not arrived", "the usdt I sent never showed up", "my deposit is still pending",
+                    "withdrawal not received yet",
+                ],
+                .zh: ["转账还没到账", "提币一直没到", "充值没到账", "转出去的币对方没收到"],
+            ], keywords: [.en: ["arrived": 2.5, "pending": 2], .zh: ["到账": 3]],
+            reply: text("TRANSFER ADVICE", "转账建议"),
+            flow: FlowDefinition(fields: [
+                field("chain", .chain, label: ("Network", "链")),
+                field("tx_hash", .txHashes, required: false, label: ("Transaction hash", "交易哈希")),
+                field(
+                    "wallet_address", .address, label: ("Sending address", "转出地址"),
+                    when: FieldCondition(field: "tx_hash", values: [])),
+                field("to_address", .address, label: ("Recipient address", "收款地址")),
+                field("asset", .asset, label: ("Token", "币种")),
+                field("amount", .amount, label: ("Amount", "数量")),
+                field("incident_time", .dateTime, label: ("When you sent it", "转账时间")),
+            ])),
+        IntentDefinition(
             id: .ticketStatus,
             examples: [
                 .en: [
