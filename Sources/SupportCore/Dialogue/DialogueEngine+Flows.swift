@@ -359,8 +359,10 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
+        // Out of scope is what the classifier says of an answer it cannot place ("+86 138 0013 8000"
+        // for a hash): that is a wrong answer to ask again, not a question to take aside.
         let mayInterrupt = rejection.reason.meansUnrecognised && message.isSentenceLike
-        if mayInterrupt, decided != flow.intent, decided != .cancel,
+        if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
             let other = catalog.intent(decided), other.flow == nil
         {
             return answerAside(other, confidence: confidence, thenAsk: pending, flow: flow, session: state, draft: draft)
@@ -482,7 +484,8 @@ extension RejectionReason {
             .choiceUnknown, .yesNoUnclear, .urlFormat, .contactFormat, .ticketIDFormat, .versionFormat,
             .textTooShort:
             true
-        case .addressChecksum, .addressWrongChain, .addressShortened, .txHashShortened, .contactUnsupportedChannel,
+        case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened,
+            .txHashIsAddress, .contactUnsupportedChannel,
             .amountIsTime, .chainIsToken, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false

@@ -23,7 +23,9 @@ extension DialogueEngine {
     /// questions, kept only where it cannot be mistaken:
     /// - a transaction hash or an address, when the value is not one the user already gave;
     /// - otherwise an amount that names its token ("250 USDC"; a bare number could be anything),
-    ///   and a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time).
+    ///   a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time), and an
+    ///   e-mail, a Telegram handle or a phone number whose country is known ("+44 …", a Chinese
+    ///   mobile), never a bare run of digits such as a block number.
     func volunteeredAnswers(
         besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> [EarlyAnswer] {
@@ -44,6 +46,9 @@ extension DialogueEngine {
         var found: [EarlyAnswer] = []
         if let amount = accepted(as: .amount), amount.value.inferred["asset"] != nil { found.append(amount) }
         if message.text.contains(where: \.isLetter), let time = accepted(as: .dateTime) { found.append(time) }
+        if let contact = accepted(as: .contact), contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+") {
+            found.append(contact)
+        }
         return found
     }
 

@@ -72,7 +72,11 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case addressWrongChain = "address_wrong_chain"
     /// The address as an app displays it, middle left out (`0x5290…9EE7`). Values: `shortened`.
     case addressShortened = "address_shortened"
+    /// A transaction hash where an address was asked.
+    case addressIsTxHash = "address_is_tx_hash"
     case txHashFormat = "tx_hash_format"
+    /// A wallet address where a transaction hash was asked.
+    case txHashIsAddress = "tx_hash_is_address"
     /// A hash with its middle left out. Values: `shortened`.
     case txHashShortened = "tx_hash_shortened"
     case txHashTooMany = "tx_hash_too_many"

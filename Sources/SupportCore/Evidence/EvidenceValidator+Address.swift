@@ -14,7 +14,9 @@ extension EvidenceValidator {
             if let shortened = ShortenedIdentifier.first(in: raw) {
                 return .rejected(Rejection(.addressShortened, values: ["shortened": String(shortened)]))
             }
-            return .rejected(Rejection(.addressFormat))
+            // The usual mix-up: the transaction's hash given for an address.
+            let holdsHash = PhraseMatcher.alphanumericTokens(raw).contains { $0.count >= 32 && TransactionID.parse($0) != nil }
+            return .rejected(Rejection(holdsHash ? .addressIsTxHash : .addressFormat))
         }
         // Prefer a valid address of the expected chain, then any valid one, then a checksum failure.
         let valid = candidates.compactMap { parse -> ChainAddress? in

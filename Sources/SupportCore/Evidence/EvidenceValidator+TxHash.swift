@@ -17,7 +17,7 @@ extension EvidenceValidator {
             }
             // Words around the ids ("tx:", "here", "哈希是") are ignored; long alphanumeric runs must be ids.
             for token in PhraseMatcher.alphanumericTokens(text) where token.count >= 32 {
-                guard let id = TransactionID.parse(token) else { return .rejected(Rejection(.txHashFormat)) }
+                guard let id = TransactionID.parse(token) else { return .rejected(Self.notAHash(raw)) }
                 ids.append(id)
             }
         }
@@ -27,7 +27,7 @@ extension EvidenceValidator {
             if let shortened = ShortenedIdentifier.first(in: raw) {
                 return .rejected(Rejection(.txHashShortened, values: ["shortened": String(shortened)]))
             }
-            return .rejected(Rejection(.txHashFormat))
+            return .rejected(Self.notAHash(raw))
         }
         guard ids.count <= Self.maximumTxHashes else {
             return .rejected(
@@ -65,4 +65,14 @@ extension EvidenceValidator {
 
     /// Quotes and brackets people wrap ids and links in.
     static let wrappingPunctuation = CharacterSet(charactersIn: "\"'`<>()[]{}“”‘’「」《》（）.。:：")
+
+    /// Why `raw`, holding no transaction id, was refused: a wallet address, the usual mix-up, is
+    /// named as one.
+    private static func notAHash(_ raw: String) -> Rejection {
+        let holdsAddress = ChainAddress.findAll(in: raw).contains { parse in
+            if case .valid = parse { return true }
+            return false
+        }
+        return Rejection(holdsAddress ? .txHashIsAddress : .txHashFormat)
+    }
 }

@@ -105,4 +105,30 @@ struct DialogueEngineEarlyAnswerTests {
             #expect(reply.awaiting == "tx_hash")
         }
     }
+
+    @Test("an e-mail or a phone number with its country is noted as the contact; a bare run of digits is not")
+    func contactGivenEarly() {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        conversation.say(EngineFixtures.evmAddress)
+        let reply = conversation.say("+44 7700 900123")
+        #expect(reply.text == "(flow.noted)\nContact: +447700900123\n\nASK chain")
+        #expect(conversation.say("ethereum").awaiting == "amount")
+
+        var digits = Conversation()
+        digits.say("my wallet was drained")
+        digits.say(EngineFixtures.evmAddress)
+        let digitsReply = digits.say("19283746")
+        #expect(digitsReply.text.hasPrefix("(reject.chain_unknown)"), "\(digitsReply.text)")
+        #expect(digits.session.flow?.answer("contact") == nil)
+    }
+
+    @Test("an answer the classifier calls out of scope is asked again, not answered as an aside")
+    func outOfScopeAnswer() {
+        var conversation = transferAtNetwork()
+        let reply = conversation.say("tell me a joke")
+        #expect(reply.text.hasPrefix("(reject.chain_unknown)"), "\(reply.text)")
+        #expect(!reply.text.contains("OUT OF SCOPE"))
+        #expect(reply.awaiting == "chain")
+    }
 }

@@ -149,6 +149,18 @@ struct AddressValidationTests {
         #expect(ValidationFixtures.validate(text, .address).reason != .addressShortened)
     }
 
+    @Test(
+        "an address given for a hash, or a hash for an address, is named as the mix-up it is",
+        arguments: [
+            ("TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", "0x88df016429689c079f3b2f6ad39fa052532c56795b733da78a91ebe6a713944b"),
+            ("sent from 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "哈希是 3a1b0ecb8e4b2c7a6f5d9e0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a"),
+        ])
+    func mixedUp(address: String, hash: String) {
+        #expect(ValidationFixtures.validate(address, .txHashes).reason == .txHashIsAddress)
+        #expect(ValidationFixtures.validate(hash, .address).reason == .addressIsTxHash)
+        #expect(ValidationFixtures.validate("hello", .txHashes).reason == .txHashFormat)
+    }
+
     @Test("two different addresses in one answer are ambiguous without a chain")
     func twoAddresses() {
         let text = "TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM or 14grJpemFaf88c8tiVb77W7TYg2W3ir6pfkKz3YjhhZ5"
