@@ -121,6 +121,24 @@ struct CatalogLoaderTests {
         #expect(error.message.contains("options"))
     }
 
+    @Test("from_opening loads on a choice field and is an error at its line on any other")
+    func fromOpening() throws {
+        let marked = CatalogFixture.report.replacingOccurrences(
+            of: "      type: choice\n", with: "      type: choice\n      from_opening: true\n")
+        let fixture = try CatalogFixture(["report.yml": marked])
+        defer { fixture.remove() }
+        let catalog = try CatalogLoader.load(from: fixture.directory)
+        let fields = try #require(catalog.intent("report")?.flow?.fields)
+        #expect(fields.map(\.fromOpening) == [true, false])
+
+        let onText = CatalogFixture.report.replacingOccurrences(
+            of: "      type: text\n", with: "      type: text\n      from_opening: true\n")
+        let error = try loadError(["report.yml": onText])
+        #expect(error.file == "report.yml")
+        #expect(error.line == 19)
+        #expect(error.message.contains("from_opening is only allowed on choice and multi_choice fields"))
+    }
+
     @Test("a missing id is an error at the top of the file")
     func missingID() throws {
         let error = try loadError([

@@ -4,7 +4,7 @@ import SupportCore
 /// Reads the `flow:` section of an intent file: its fields, their types, prompts and conditions.
 struct FlowReader {
     static let flowKeys = ["ticket", "done", "fields"]
-    static let fieldKeys = ["name", "type", "required", "label", "prompt", "when", "options", "min", "max"]
+    static let fieldKeys = ["name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening"]
     static let optionKeys = ["id", "label", "aliases"]
     static let conditionKeys = ["field", "in"]
     /// Default and ceiling of a `text` field's length.
@@ -42,13 +42,22 @@ struct FlowReader {
         let kind = try readKind(field, fieldName: name, sources: &sources)
         let labelValue = try field.required("label", in: "field '\(name)'")
         let promptValue = try field.required("prompt", in: "field '\(name)'")
+        var fromOpening = false
+        if let flag = field["from_opening"] {
+            fromOpening = try flag.bool("from_opening")
+            switch kind {
+            case .choice, .multiChoice: break
+            default:
+                throw flag.error("from_opening is only allowed on choice and multi_choice fields, not on field '\(name)'")
+            }
+        }
         sources[.fieldLabel(intent, field: name)] = labelValue.location
         sources[.fieldPrompt(intent, field: name)] = promptValue.location
         return FieldDefinition(
             name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
             prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
             condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier)
-            })
+            }, fromOpening: fromOpening)
     }
 
     private func readKind(

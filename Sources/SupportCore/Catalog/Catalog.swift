@@ -185,10 +185,13 @@ public struct FieldDefinition: Sendable, Hashable {
     public var label: LocalizedText
     /// Asked only when this condition on earlier answers holds (e.g. `secret_shared == yes`).
     public var condition: FieldCondition?
+    /// The message that starts the flow may answer this choice (`from_opening: true`): "support
+    /// phoned me and asked for my phrase" says the channel and what was asked for.
+    public var fromOpening: Bool
 
     public init(
         name: String, kind: FieldKind, isRequired: Bool, prompt: LocalizedText, label: LocalizedText,
-        condition: FieldCondition? = nil
+        condition: FieldCondition? = nil, fromOpening: Bool = false
     ) {
         self.name = name
         self.kind = kind
@@ -196,6 +199,7 @@ public struct FieldDefinition: Sendable, Hashable {
         self.prompt = prompt
         self.label = label
         self.condition = condition
+        self.fromOpening = fromOpening
     }
 }
 

@@ -34,6 +34,10 @@ extension DialogueEngine {
             }
         }
         draft.add(fill(intent.reply(message.language), message.language))
+        let opening = openingChoices(of: definition, flow: flow, message: message)
+        if !opening.isEmpty {
+            note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
+        }
         state.flow = endsAtOnce ? nil : flow
         if endsAtOnce { return finish(draft, session: state) }
         return advance(flow, definition: definition, message: message, session: state, draft: draft)

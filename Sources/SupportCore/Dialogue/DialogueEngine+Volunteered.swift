@@ -19,13 +19,32 @@ extension DialogueEngine {
         return nil
     }
 
+    /// The choices the opening message makes for fields marked `from_opening` ("support phoned me
+    /// and asked for my phrase": the channel and what was asked for), each unconditional and open.
+    /// The catch-all option `other` is never read from an opening: "someone else has access" says
+    /// nothing about a channel.
+    func openingChoices(of definition: FlowDefinition, flow: FlowState, message: UserMessage) -> [EarlyAnswer] {
+        let context = context(for: flow, message: message)
+        return definition.fields.compactMap { field in
+            guard field.fromOpening, field.condition == nil, flow.isOpen(field.name),
+                case .accepted(var value) = validator.validate(message.words, as: field.kind, context: context)
+            else { return nil }
+            value.value = value.value.split(separator: ",").filter { $0 != Self.catchAllOption }.joined(separator: ",")
+            return value.value.isEmpty ? nil : EarlyAnswer(field: field, value: value)
+        }
+    }
+
+    /// The id of a choice's catch-all option.
+    static let catchAllOption = "other"
+
     /// What `message`, which the awaited `field` rejected, answers among the flow's other open
     /// questions, kept only where it cannot be mistaken:
     /// - a transaction hash or an address, when the value is not one the user already gave;
     /// - otherwise an amount that names its token ("250 USDC"; a bare number could be anything),
-    ///   a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time), and an
-    ///   e-mail, a Telegram handle or a phone number whose country is known ("+44 …", a Chinese
-    ///   mobile), never a bare run of digits such as a block number.
+    ///   a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time), and the
+    ///   user's contact when they say it is theirs ("my email is …", "联系我 …"): a bare number or
+    ///   address may be the scammer's, and the team must never write to that. A phone number needs
+    ///   its country ("+44 …", a Chinese mobile); a bare run of digits may be a block number.
     func volunteeredAnswers(
         besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> [EarlyAnswer] {
@@ -46,7 +65,10 @@ extension DialogueEngine {
         var found: [EarlyAnswer] = []
         if let amount = accepted(as: .amount), amount.value.inferred["asset"] != nil { found.append(amount) }
         if message.text.contains(where: \.isLetter), let time = accepted(as: .dateTime) { found.append(time) }
-        if let contact = accepted(as: .contact), contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+") {
+        if Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
+            let contact = accepted(as: .contact),
+            contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+")
+        {
             found.append(contact)
         }
         return found
@@ -61,15 +83,20 @@ extension DialogueEngine {
         return true
     }
 
+    /// Words that make a contact in a message the user's own (normalised, lower case).
+    static let ownContactMarkers = [
+        "my", "me", "i'm", "reach", "我的", "联系我", "找我", "我邮箱", "我手机", "我电话", "我tg", "我telegram",
+    ]
+
     /// Stores answers given before they were asked and shows them back as "label: value" lines
     /// (with what they settle, such as the token of "500 USDT"), so a misreading is seen at once.
     func note(
         _ answers: [EarlyAnswer], in flow: inout FlowState, definition: FlowDefinition, language: Language,
-        draft: inout ReplyDraft
+        draft: inout ReplyDraft, intro: MessageKey = .noted
     ) {
         let before = flow.answers.count
         for answer in answers { store(answer.value, as: answer.field.name, in: &flow, definition: definition) }
-        var lines = [catalog.message(.noted, language)]
+        var lines = [catalog.message(intro, language)]
         for answer in flow.answers[before...] {
             guard let noted = definition.fields.first(where: { $0.name == answer.field }) else { continue }
             lines.append(noted.label(language) + language.labelSeparator + display(answer, in: flow, language: language))

@@ -106,21 +106,23 @@ struct DialogueEngineEarlyAnswerTests {
         }
     }
 
-    @Test("an e-mail or a phone number with its country is noted as the contact; a bare run of digits is not")
-    func contactGivenEarly() {
+    @Test(
+        "a contact said to be the user's is noted; a bare number or e-mail may be the scammer's and is not",
+        arguments: [
+            ("my phone is +44 7700 900123", "+447700900123"), ("你们联系我 13800138000", "+8613800138000"),
+            ("reach me at alice@example.com", "alice@example.com"), ("+44 7700 900123", nil),
+            ("scam@example.com", nil), ("my number 19283746", nil),
+        ] as [(String, String?)])
+    func contactGivenEarly(text: String, noted: String?) {
         var conversation = Conversation()
         conversation.say("my wallet was drained")
         conversation.say(EngineFixtures.evmAddress)
-        let reply = conversation.say("+44 7700 900123")
-        #expect(reply.text == "(flow.noted)\nContact: +447700900123\n\nASK chain")
-        #expect(conversation.say("ethereum").awaiting == "amount")
-
-        var digits = Conversation()
-        digits.say("my wallet was drained")
-        digits.say(EngineFixtures.evmAddress)
-        let digitsReply = digits.say("19283746")
-        #expect(digitsReply.text.hasPrefix("(reject.chain_unknown)"), "\(digitsReply.text)")
-        #expect(digits.session.flow?.answer("contact") == nil)
+        let reply = conversation.say(text)
+        #expect(conversation.session.flow?.answer("contact")?.value == noted)
+        #expect(reply.awaiting == "chain")
+        if let noted {
+            #expect(reply.text.hasSuffix("Contact: \(noted)\n\nASK chain") || reply.text.hasSuffix("联系方式：\(noted)\n\n请提供 chain"), "\(reply.text)")
+        }
     }
 
     @Test("an answer the classifier calls out of scope is asked again, not answered as an aside")
@@ -130,5 +132,54 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(reply.text.hasPrefix("(reject.chain_unknown)"), "\(reply.text)")
         #expect(!reply.text.contains("OUT OF SCOPE"))
         #expect(reply.awaiting == "chain")
+    }
+
+    /// The fixture engine with the fake-support flow's channel and requests marked `from_opening`,
+    /// each with a catch-all `other`.
+    static let openingEngine: DialogueEngine = {
+        func options(_ ids: [(String, [String])]) -> [ChoiceOption] {
+            ids.map { ChoiceOption(id: $0.0, label: EngineFixtures.text($0.0, $0.0), aliases: $0.1) }
+        }
+        let intents = EngineFixtures.intents.map { intent -> IntentDefinition in
+            guard intent.id == .fakeSupportScam else { return intent }
+            var intent = intent
+            intent.flow = FlowDefinition(fields: [
+                FieldDefinition(
+                    name: "scam_channel",
+                    kind: .choice(options([("telegram", ["tg", "电报"]), ("phone", ["called", "打电话"]), ("other", ["else", "别的"])])),
+                    isRequired: true, prompt: EngineFixtures.text("ASK scam_channel", "请提供 scam_channel"),
+                    label: EngineFixtures.text("Channel", "渠道"), fromOpening: true),
+                FieldDefinition(
+                    name: "requested_items",
+                    kind: .multiChoice(options([("mnemonic", ["phrase", "助记词"]), ("fee", ["fee", "手续费"]), ("other", ["else"])])),
+                    isRequired: true, prompt: EngineFixtures.text("ASK requested_items", "请提供 requested_items"),
+                    label: EngineFixtures.text("Asked for", "索要"), fromOpening: true),
+                EngineFixtures.field("secret_shared", .yesNo, label: ("Phrase shared", "是否泄露助记词")),
+            ])
+            return intent
+        }
+        let catalog = Catalog(configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
+        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
+    }()
+
+    @Test("the opening message answers choices marked from_opening, shown back; the catch-all other never")
+    func choicesFromOpening() {
+        var conversation = Conversation()
+        conversation.engine = Self.openingEngine
+        let reply = conversation.say("a fake support agent called me and asked for my phrase and a fee")
+        #expect(reply.text.hasSuffix("(flow.noted_from_opening)\nChannel: phone\nAsked for: mnemonic, fee\n\nASK secret_shared"), "\(reply.text)")
+        #expect(conversation.session.flow?.answer("scam_channel")?.value == "phone")
+        #expect(conversation.session.flow?.answer("requested_items")?.value == "mnemonic,fee")
+
+        var vague = Conversation()
+        vague.engine = Self.openingEngine
+        let vagueReply = vague.say("someone else pretending to be support messaged me")
+        #expect(vagueReply.awaiting == "scam_channel", "\(vagueReply.text)")
+        #expect(!vagueReply.text.contains("(flow.noted_from_opening)"))
+        #expect(vague.say("tg").awaiting == "requested_items")
+
+        var unmarked = Conversation()
+        unmarked.say("a fake support agent messaged me on telegram")
+        #expect(unmarked.session.flow?.answer("scam_channel") == nil, "fields not marked are asked as before")
     }
 }
