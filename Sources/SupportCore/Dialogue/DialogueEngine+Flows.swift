@@ -277,11 +277,7 @@ extension DialogueEngine {
                 state.flow = flow
                 return finish(draft, session: state)
             }
-            var (prediction, decided) = aside ?? classification(of: message)
-            if restatesTime(message, flow: flow, definition: definition) {
-                // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
-                decided = flow.intent
-            }
+            let (prediction, decided) = aside ?? classification(of: message)
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
                 state.flow = nil
                 draft.intent = .cancel
@@ -307,9 +303,10 @@ extension DialogueEngine {
         var flow = flow
         var draft = draft
         store(value, as: field.name, in: &flow, definition: definition)
-        if field.kind.mayCarryOtherAnswers, message.text.trimmedSpacesAndLines.contains(where: \.separatesAnswers) {
+        if field.kind.mayCarryOtherAnswers, message.text.holdsSeveralParts {
             // "TRC20, 500U": the network, and the amount and token before they are asked.
-            let extras = volunteeredAnswers(besides: field, flow: flow, definition: definition, message: message)
+            let extras = volunteeredAnswers(
+                besides: field, flow: flow, definition: definition, message: message, alongAcceptedAnswer: true)
             if !extras.isEmpty {
                 note(extras, in: &flow, definition: definition, language: message.language, draft: &draft)
             }
@@ -367,7 +364,9 @@ extension DialogueEngine {
         // for a hash): that is a wrong answer to ask again, not a question to take aside.
         let mayInterrupt = rejection.reason.meansUnrecognised && message.isSentenceLike
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
-            let other = catalog.intent(decided), other.flow == nil
+            let other = catalog.intent(decided), other.flow == nil,
+            // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
+            !restatesTime(message, flow: flow)
         {
             return answerAside(other, confidence: confidence, thenAsk: pending, flow: flow, session: state, draft: draft)
         }

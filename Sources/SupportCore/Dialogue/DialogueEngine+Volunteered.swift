@@ -8,9 +8,12 @@ extension DialogueEngine {
     func answerSettling(
         _ field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> EarlyAnswer? {
+        let candidates = earlyAnswerFields(besides: field, flow: flow, definition: definition).filter {
+            EvidenceValidator.fieldsSettled(by: $0.kind).contains(field.name)
+        }
+        guard !candidates.isEmpty else { return nil }
         let context = context(for: flow, message: message)
-        for other in earlyAnswerFields(besides: field, flow: flow, definition: definition)
-        where EvidenceValidator.fieldsSettled(by: other.kind).contains(field.name) {
+        for other in candidates {
             guard case .accepted(let value) = validator.validate(message.text, as: other.kind, context: context),
                 value.inferred[field.name] != nil
             else { continue }
@@ -24,6 +27,7 @@ extension DialogueEngine {
     /// The catch-all option `other` is never read from an opening: "someone else has access" says
     /// nothing about a channel.
     func openingChoices(of definition: FlowDefinition, flow: FlowState, message: UserMessage) -> [EarlyAnswer] {
+        guard definition.fields.contains(where: \.fromOpening) else { return [] }
         let context = context(for: flow, message: message)
         return definition.fields.compactMap { field in
             guard field.fromOpening, field.condition == nil, flow.isOpen(field.name),
@@ -38,34 +42,52 @@ extension DialogueEngine {
     static let catchAllOption = "other"
 
     /// What `message`, which the awaited `field` rejected, answers among the flow's other open
-    /// questions, kept only where it cannot be mistaken:
+    /// questions, kept only where it cannot be mistaken ("一万U" counts as an amount with its token):
     /// - a transaction hash or an address, when the value is not one the user already gave;
     /// - otherwise an amount that names its token ("250 USDC"; a bare number could be anything),
     ///   a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time), and the
     ///   user's contact when they say it is theirs ("my email is …", "联系我 …"): a bare number or
     ///   address may be the scammer's, and the team must never write to that. A phone number needs
     ///   its country ("+44 …", a Chinese mobile); a bare run of digits may be a block number.
+    ///
+    /// With `alongAcceptedAnswer` (the message also answered `field`), only identifiers and an
+    /// amount with its token are looked for: "TRC20, 500U", or a TRON address for the network. A
+    /// time or contact beside an answer is rare, and reading them costs a date parse on most turns.
     func volunteeredAnswers(
-        besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
+        besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage,
+        alongAcceptedAnswer: Bool = false
     ) -> [EarlyAnswer] {
         let open = earlyAnswerFields(besides: field, flow: flow, definition: definition)
         guard !open.isEmpty else { return [] }
-        let context = context(for: flow, message: message)
+        var context: ValidationContext?
         func accepted(as kind: FieldKind) -> EarlyAnswer? {
-            guard let target = open.first(where: { $0.kind == kind }),
-                case .accepted(let value) = validator.validate(message.text, as: kind, context: context)
-            else { return nil }
+            guard let target = open.first(where: { $0.kind == kind }) else { return nil }
+            if context == nil { context = self.context(for: flow, message: message) }
+            guard case .accepted(let value) = validator.validate(message.text, as: kind, context: context!) else {
+                return nil
+            }
             return EarlyAnswer(field: target, value: value)
         }
-        let identifiers = [FieldKind.txHashes, .address].compactMap(accepted(as:)).filter { found in
-            !flow.answers.contains { $0.value.value == found.value.value }
-        }
+        // Each kind is validated only when the text has what it needs (this runs on many turns): an
+        // identifier a long alphanumeric run, an amount a digit, a time a letter, a contact an "@"
+        // or a phone number's digits.
+        let text = CharacterCounts(message.normalized)
+        let identifiers =
+            text.longestAlphanumericRun < Self.shortestIdentifier
+            ? []
+            : [FieldKind.txHashes, .address].compactMap(accepted(as:)).filter { found in
+                !flow.answers.contains { $0.value.value == found.value.value }
+            }
         // A message holding an identifier is about it: the digits inside a hash are no amount.
         if !identifiers.isEmpty { return identifiers }
         var found: [EarlyAnswer] = []
-        if let amount = accepted(as: .amount), amount.value.inferred["asset"] != nil { found.append(amount) }
-        if message.text.contains(where: \.isLetter), let time = accepted(as: .dateTime) { found.append(time) }
-        if Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
+        if text.digits > 0 || text.hasChineseNumeral, let amount = accepted(as: .amount), amount.value.inferred["asset"] != nil {
+            found.append(amount)
+        }
+        if alongAcceptedAnswer { return found }
+        if text.letters > 0, let time = accepted(as: .dateTime) { found.append(time) }
+        if text.hasAt || text.digits >= Self.shortestPhoneNumber,
+            Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
             let contact = accepted(as: .contact),
             contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+")
         {
@@ -76,12 +98,18 @@ extension DialogueEngine {
 
     /// Whether `message`, rejected by the awaited field, is a time written with words that the
     /// flow's time field would take (answered or not): an answer given again, not a question.
-    func restatesTime(_ message: UserMessage, flow: FlowState, definition: FlowDefinition) -> Bool {
-        guard message.text.contains(where: \.isLetter), definition.fields.contains(where: { $0.kind == .dateTime }),
+    func restatesTime(_ message: UserMessage, flow: FlowState) -> Bool {
+        guard message.text.contains(where: \.isLetter),
+            catalog.intent(flow.intent)?.flow?.fields.contains(where: { $0.kind == .dateTime }) == true,
             case .accepted = validator.validate(message.text, as: .dateTime, context: context(for: flow, message: message))
         else { return false }
         return true
     }
+
+    /// The shortest address or transaction id, in characters (a Bitcoin P2PKH address has 25 or more).
+    static let shortestIdentifier = 25
+    /// The fewest digits a phone number has.
+    static let shortestPhoneNumber = 7
 
     /// Words that make a contact in a message the user's own (normalised, lower case).
     static let ownContactMarkers = [
@@ -140,7 +168,47 @@ extension FieldKind {
     }
 }
 
-extension Character {
-    /// A space or punctuation: a message without one ("TRC20", "0x…", "500U") is a single answer.
-    var separatesAnswers: Bool { isWhitespace || (isPunctuation && self != ".") }
+extension String {
+    /// Whether the text has a space or punctuation between two other characters: one without
+    /// ("TRC20", "0x…", "500U") is a single answer.
+    var holdsSeveralParts: Bool {
+        var seenContent = false
+        var separated = false
+        for character in self {
+            if character.isWhitespace || (character.isPunctuation && character != ".") {
+                separated = seenContent
+            } else {
+                if separated { return true }
+                seenContent = true
+            }
+        }
+        return false
+    }
+}
+
+/// What a text is made of, counted in one pass, to skip validators that could not accept it.
+struct CharacterCounts {
+    var letters = 0
+    var digits = 0
+    var hasAt = false
+    var hasChineseNumeral = false
+    var longestAlphanumericRun = 0
+
+    init(_ text: String) {
+        var run = 0
+        for character in text {
+            if !character.isASCII, "一二三四五六七八九十百千万两".contains(character) { hasChineseNumeral = true }
+            if character.isASCII, character.isNumber {
+                digits += 1
+                run += 1
+            } else if character.isLetter {
+                letters += 1
+                run = character.isASCII ? run + 1 : 0
+            } else {
+                if character == "@" { hasAt = true }
+                run = 0
+            }
+            longestAlphanumericRun = max(longestAlphanumericRun, run)
+        }
+    }
 }

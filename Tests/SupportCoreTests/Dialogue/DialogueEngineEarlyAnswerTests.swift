@@ -47,12 +47,12 @@ struct DialogueEngineEarlyAnswerTests {
 
     @Test("TRC20, 500U for the network gives the network, the amount and the token; TRC20 is no amount of 20")
     func networkWithAmount() {
-        for (language, answer) in [(Language.en, "TRC20, 500U"), (.zh, "波场TRC20，500U")] {
+        for (language, answer, amount) in [(Language.en, "TRC20, 500U", "500"), (.zh, "波场TRC20，五百U", "500")] {
             var conversation = transferAtNetwork(language: language)
             let reply = conversation.say(answer)
             let flow = conversation.session.flow
             #expect(flow?.answer("chain")?.value == "tron")
-            #expect(flow?.answer("amount")?.value == "500")
+            #expect(flow?.answer("amount")?.value == amount)
             #expect(flow?.answer("asset")?.value == "USDT")
             let noted = language == .zh ? "（flow.noted）\n数量：500\n币种：USDT" : "(flow.noted)\nAmount: 500\nToken: USDT"
             #expect(reply.text.hasPrefix(noted), "\(reply.text)")
