@@ -19,8 +19,10 @@ struct EndToEndTests {
         Report(
             name: "English theft report on BSC",
             lines: [
-                "my wallet got drained last night, all my USDT is gone",
-                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "BSC", "USDT", "1,250.5", "2026-01-09 23:00",
+                // The opening names the token, so it is not asked; a time in it ("last night") would be
+                // read against today's clock, so the report gives the time as an answer.
+                "my wallet got drained, all my USDT is gone",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "BSC", "1,250.5", "2026-01-09 23:00",
                 "0x1f5e2c6d0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d", "skip",
                 "I approved a contract on a fake airdrop site", "skip", "TokenPocket", "1.8.6", "official site",
                 "alice@example.com", "yes",
@@ -35,7 +37,7 @@ struct EndToEndTests {
         Report(
             name: "Chinese theft report on TRON",
             lines: [
-                "我的USDT昨晚被人转走了，怎么办", "TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", "USDT", "约3000", "2026-01-09 22:00", "跳过", "跳过",
+                "我的USDT被人转走了，怎么办", "TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", "约3000", "2026-01-09 22:00", "跳过", "跳过",
                 "在一个领空投的网站上授权了", "跳过", "TP钱包", "跳过", "官网", "@zhang_san88", "是",
             ],
             expected: [

@@ -46,9 +46,10 @@ struct FlowReader {
         if let flag = field["from_opening"] {
             fromOpening = try flag.bool("from_opening")
             switch kind {
-            case .choice, .multiChoice: break
+            case .choice, .multiChoice, .asset, .amount, .dateTime: break
             default:
-                throw flag.error("from_opening is only allowed on choice and multi_choice fields, not on field '\(name)'")
+                throw flag.error(
+                    "from_opening is only allowed on choice, multi_choice, asset, amount and datetime fields, not on field '\(name)'")
             }
         }
         sources[.fieldLabel(intent, field: name)] = labelValue.location

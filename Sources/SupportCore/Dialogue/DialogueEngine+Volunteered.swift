@@ -22,20 +22,49 @@ extension DialogueEngine {
         return nil
     }
 
-    /// The choices the opening message makes for fields marked `from_opening` ("support phoned me
+    /// The answers the opening message gives to fields marked `from_opening` ("support phoned me
     /// and asked for my phrase": the channel and what was asked for), each unconditional and open.
     /// The catch-all option `other` is never read from an opening: "someone else has access" says
     /// nothing about a channel.
+    ///
+    /// An amount is read only when the opening holds exactly one number and it names its token
+    /// ("about 8000 usdt, an hour ago"): in "I had 10000 USDT, 2000 are left" neither number is
+    /// the loss. A token alone is read when the opening names exactly one ("someone stole my usdt").
+    /// A time is read when the opening says one ("last night", "3 hours ago") that is not in the future.
     func openingChoices(of definition: FlowDefinition, flow: FlowState, message: UserMessage) -> [EarlyAnswer] {
         guard definition.fields.contains(where: \.fromOpening) else { return [] }
         let context = context(for: flow, message: message)
-        return definition.fields.compactMap { field in
-            guard field.fromOpening, field.condition == nil, flow.isOpen(field.name),
-                case .accepted(var value) = validator.validate(message.words, as: field.kind, context: context)
-            else { return nil }
-            value.value = value.value.split(separator: ",").filter { $0 != Self.catchAllOption }.joined(separator: ",")
-            return value.value.isEmpty ? nil : EarlyAnswer(field: field, value: value)
+        var found: [EarlyAnswer] = []
+        for field in definition.fields where field.fromOpening && field.condition == nil && flow.isOpen(field.name) {
+            switch field.kind {
+            case .choice, .multiChoice:
+                guard case .accepted(var value) = validator.validate(message.words, as: field.kind, context: context)
+                else { continue }
+                value.value = value.value.split(separator: ",").filter { $0 != Self.catchAllOption }
+                    .joined(separator: ",")
+                if !value.value.isEmpty { found.append(EarlyAnswer(field: field, value: value)) }
+            case .amount:
+                guard DecimalText.count(in: message.words) == 1,
+                    case .accepted(let value) = validator.validate(message.words, as: .amount, context: context),
+                    value.inferred["asset"] != nil
+                else { continue }
+                found.append(EarlyAnswer(field: field, value: value))
+            case .dateTime:
+                guard case .accepted(let value) = validator.validate(message.words, as: .dateTime, context: context)
+                else { continue }
+                found.append(EarlyAnswer(field: field, value: value))
+            case .asset:
+                // Settled already when the amount named it.
+                guard !found.contains(where: { $0.value.inferred[field.name] != nil }) else { continue }
+                let tokens = AssetSymbol.mentioned(in: message.words)
+                if tokens.count == 1, let symbol = tokens.first {
+                    found.append(EarlyAnswer(field: field, value: EvidenceValue(symbol)))
+                }
+            default:
+                continue
+            }
         }
+        return found
     }
 
     /// The id of a choice's catch-all option.

@@ -10,6 +10,34 @@ public enum AssetSymbol {
         "马蹄": "POL", "雪崩": "AVAX",
     ]
 
+    /// Names that mean one token wherever they appear in a sentence, for reading the token off a
+    /// message that starts a report ("someone stole my usdt"). Left out: chain names that are also
+    /// nicknames ("以太坊", "tron", "波场" name the network as often as the coin), "以太" (inside
+    /// "以太坊"), "u" (chat for "you"), and tickers that are everyday words or brands ("win",
+    /// "link", "sun", "ton", "op", "uni", "tp", "usd").
+    static let mentionable: [String: String] = {
+        var terms: [String: String] = [:]
+        for ticker in [
+            "USDT", "USDC", "DAI", "BUSD", "TUSD", "FDUSD", "ETH", "WETH", "BTC", "WBTC", "TRX", "BNB", "WBNB", "SOL",
+            "MATIC", "ARB", "AVAX", "DOGE", "SHIB", "LTC", "XRP", "PEPE", "USDD",
+        ] {
+            terms[ticker.lowercased()] = ticker
+        }
+        for nickname in [
+            "泰达币", "泰达", "usdt币", "u币", "tether", "以太币", "ether", "比特币", "大饼", "bitcoin", "波场币", "币安币", "狗狗币", "莱特币",
+            "瑞波币",
+        ] {
+            terms[nickname] = aliases[nickname]
+        }
+        return terms
+    }()
+
+    /// The tokens a sentence names (see `mentionable`), as symbols.
+    static func mentioned(in text: String) -> Set<String> {
+        let normalized = TextNormalizer.normalize(text)
+        return Set(mentionable.compactMap { term, symbol in PhraseMatcher.contains(normalized, term: term) ? symbol : nil })
+    }
+
     /// Tickers common enough to recognise next to an amount ("lost 300 usdt", "USDT 450") even in lower case.
     public static let wellKnown: Set<String> = [
         "USDT", "USDC", "DAI", "BUSD", "TUSD", "FDUSD", "USD", "ETH", "WETH", "BTC", "WBTC", "TRX", "BNB", "WBNB",

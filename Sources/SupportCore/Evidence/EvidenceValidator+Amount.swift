@@ -126,6 +126,18 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
+    /// How many numbers `raw` holds, read as `validateAmount` reads them ("一万" is one, the 20
+    /// of "TRC20" none).
+    static func count(in raw: String) -> Int {
+        var text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
+        var count = 0
+        while let number = find(in: text) {
+            count += 1
+            text = String(text[number.range.upperBound...])
+        }
+        return count
+    }
+
     /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not
     /// the end of a word such as "TRC20" or "BEP20"; a known token run into it ("usdt500") is fine.
     static func find(in text: String) -> DecimalText? {

@@ -135,12 +135,23 @@ struct DialogueEngineEarlyAnswerTests {
     }
 
     /// The fixture engine with the fake-support flow's channel and requests marked `from_opening`,
-    /// each with a catch-all `other`.
+    /// each with a catch-all `other`, and the theft flow's token, amount and a time field marked too.
     static let openingEngine: DialogueEngine = {
         func options(_ ids: [(String, [String])]) -> [ChoiceOption] {
             ids.map { ChoiceOption(id: $0.0, label: EngineFixtures.text($0.0, $0.0), aliases: $0.1) }
         }
         let intents = EngineFixtures.intents.map { intent -> IntentDefinition in
+            if intent.id == .reportTheft, var flow = intent.flow {
+                var intent = intent
+                for index in flow.fields.indices where [.amount, .asset].contains(flow.fields[index].kind) {
+                    flow.fields[index].fromOpening = true
+                }
+                var time = EngineFixtures.field("incident_time", .dateTime, label: ("When", "时间"))
+                time.fromOpening = true
+                flow.fields.append(time)
+                intent.flow = flow
+                return intent
+            }
             guard intent.id == .fakeSupportScam else { return intent }
             var intent = intent
             intent.flow = FlowDefinition(fields: [
@@ -181,5 +192,27 @@ struct DialogueEngineEarlyAnswerTests {
         var unmarked = Conversation()
         unmarked.say("a fake support agent messaged me on telegram")
         #expect(unmarked.session.flow?.answer("scam_channel") == nil, "fields not marked are asked as before")
+    }
+
+    @Test(
+        "an opening gives the amount only as its one number with a token, the token only as the one it names, and a time",
+        arguments: [
+            ("my wallet was drained, about 8000 usdt an hour ago", "8000", "USDT", true),
+            ("my wallet was drained, I had 10000 USDT and 2000 are left", nil, "USDT", false),
+            ("my TP wallet was drained on tron", nil, nil, false),
+            ("my wallet was drained, they took my ETH and my USDT", nil, nil, false),
+            ("我的钱包被盗了，昨晚十点泰达币全被转走了", nil, "USDT", true),
+        ] as [(String, String?, String?, Bool)])
+    func amountTokenAndTimeFromOpening(text: String, amount: String?, asset: String?, hasTime: Bool) {
+        var conversation = Conversation()
+        conversation.engine = Self.openingEngine
+        let reply = conversation.say(text)
+        let flow = conversation.session.flow
+        #expect(flow?.intent == .reportTheft)
+        #expect(flow?.answer("amount")?.value == amount)
+        #expect(flow?.answer("asset")?.value == asset)
+        #expect((flow?.answer("incident_time") != nil) == hasTime)
+        #expect(reply.text.contains("flow.noted_from_opening") == (amount != nil || asset != nil || hasTime))
+        #expect(reply.awaiting == "wallet_address")
     }
 }
