@@ -136,7 +136,7 @@ struct CatalogLoaderTests {
         let error = try loadError(["report.yml": onText])
         #expect(error.file == "report.yml")
         #expect(error.line == 19)
-        #expect(error.message.contains("from_opening is only allowed on choice, multi_choice, asset, amount and datetime fields"))
+        #expect(error.message.contains("from_opening is only allowed on choice, multi_choice, chain, asset, amount and datetime fields"))
     }
 
     @Test("a missing id is an error at the top of the file")

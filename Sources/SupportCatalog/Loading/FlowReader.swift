@@ -46,10 +46,10 @@ struct FlowReader {
         if let flag = field["from_opening"] {
             fromOpening = try flag.bool("from_opening")
             switch kind {
-            case .choice, .multiChoice, .asset, .amount, .dateTime: break
+            case .choice, .multiChoice, .chain, .asset, .amount, .dateTime: break
             default:
                 throw flag.error(
-                    "from_opening is only allowed on choice, multi_choice, asset, amount and datetime fields, not on field '\(name)'")
+                    "from_opening is only allowed on choice, multi_choice, chain, asset, amount and datetime fields, not on field '\(name)'")
             }
         }
         sources[.fieldLabel(intent, field: name)] = labelValue.location

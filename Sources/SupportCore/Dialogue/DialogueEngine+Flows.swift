@@ -34,7 +34,7 @@ extension DialogueEngine {
             }
         }
         draft.add(fill(intent.reply(message.language), message.language))
-        let opening = openingChoices(of: definition, flow: flow, message: message)
+        let opening = openingAnswers(of: definition, flow: flow, message: message)
         if !opening.isEmpty {
             note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
         }

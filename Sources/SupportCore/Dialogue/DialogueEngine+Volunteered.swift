@@ -31,10 +31,10 @@ extension DialogueEngine {
     /// ("about 8000 usdt, an hour ago"): in "I had 10000 USDT, 2000 are left" neither number is
     /// the loss. A token alone is read when the opening names exactly one ("someone stole my usdt").
     /// A time is read when the opening says one ("last night", "3 hours ago") that is not in the future.
-    func openingChoices(of definition: FlowDefinition, flow: FlowState, message: UserMessage) -> [EarlyAnswer] {
-        guard definition.fields.contains(where: \.fromOpening) else { return [] }
+    func openingAnswers(of definition: FlowDefinition, flow: FlowState, message: UserMessage) -> [EarlyAnswer] {
+        var found = openingIdentifiers(of: definition, flow: flow, message: message)
+        guard definition.fields.contains(where: \.fromOpening) else { return found }
         let context = context(for: flow, message: message)
-        var found: [EarlyAnswer] = []
         for field in definition.fields where field.fromOpening && field.condition == nil && flow.isOpen(field.name) {
             switch field.kind {
             case .choice, .multiChoice:
@@ -49,6 +49,10 @@ extension DialogueEngine {
                     value.inferred["asset"] != nil
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
+            case .chain:
+                if let chain = ChainName.named(inSentence: message.words) {
+                    found.append(EarlyAnswer(field: field, value: EvidenceValue(chain.rawValue)))
+                }
             case .dateTime:
                 guard case .accepted(let value) = validator.validate(message.words, as: .dateTime, context: context)
                 else { continue }
@@ -64,7 +68,27 @@ extension DialogueEngine {
                 continue
             }
         }
-        return found
+        let order = Dictionary(uniqueKeysWithValues: definition.fields.enumerated().map { ($1.name, $0) })
+        return found.sorted { order[$0.field.name, default: 0] < order[$1.field.name, default: 0] }
+    }
+
+    /// An address or transaction hash in the opening message, for the flow's one open field of that
+    /// kind (always, as they cannot be there by accident): "is 0xdAC1… safe?" gives the contract
+    /// address that a risk check asks after the network. A value the opening already gave the
+    /// flow's first question is not given again.
+    private func openingIdentifiers(
+        of definition: FlowDefinition, flow: FlowState, message: UserMessage
+    ) -> [EarlyAnswer] {
+        guard CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier else { return [] }
+        let open = earlyAnswerFields(besides: nil, flow: flow, definition: definition)
+        let context = context(for: flow, message: message)
+        return [FieldKind.address, .txHashes].compactMap { kind in
+            guard let field = open.first(where: { $0.kind == kind }),
+                case .accepted(let value) = validator.validate(message.text, as: kind, context: context),
+                !flow.answers.contains(where: { $0.value.value == value.value })
+            else { return nil }
+            return EarlyAnswer(field: field, value: value)
+        }
     }
 
     /// The id of a choice's catch-all option.
@@ -169,10 +193,10 @@ extension DialogueEngine {
     /// only a field that is the flow's one open field of that kind, so an address is never guessed
     /// to be the sender's or the recipient's.
     private func earlyAnswerFields(
-        besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition
+        besides field: FieldDefinition?, flow: FlowState, definition: FlowDefinition
     ) -> [FieldDefinition] {
         let open = applicableFields(of: flow, in: definition).filter { other in
-            other.name != field.name && flow.isOpen(other.name)
+            other.name != field?.name && flow.isOpen(other.name)
                 && !(other.condition.map { flow.isOpen($0.field) } ?? false)
         }
         return open.filter { candidate in open.count { $0.kind == candidate.kind } == 1 }

@@ -46,4 +46,34 @@ public enum ChainName {
         }
         return found.count == 1 ? found.first : nil
     }
+
+    /// Names that mean a network wherever they appear in a sentence, for reading the chain off a
+    /// message that starts a report ("my USDT on TRON was stolen"). Left out: token tickers and
+    /// nicknames that name a coin as often as its network ("eth", "bnb", "trx", "以太", "马蹄"),
+    /// the exchange "币安" ("从币安提币" is no BSC), everyday words ("base", "op", "other", "别的").
+    static let namedInSentences: [(alias: String, chain: Chain)] = {
+        let names: [Chain: [String]] = [
+            .ethereum: ["ethereum", "erc20", "erc-20", "erc 20", "ethereum mainnet", "以太坊", "以太链", "eth链"],
+            .bsc: [
+                "bsc", "bep20", "bep-20", "bep 20", "bnb chain", "bnb smart chain", "bnbchain", "binance smart chain",
+                "币安链", "币安智能链", "bsc链", "bnb链",
+            ],
+            .polygon: ["polygon", "polygon pos", "马蹄链", "polygon链"],
+            .arbitrum: ["arbitrum", "arbitrum one", "arb链"],
+            .optimism: ["optimism", "op mainnet", "op链"],
+            .base: ["base chain", "base链"],
+            .avalanche: ["avalanche", "avax c-chain", "c-chain", "avalanche c-chain", "雪崩链"],
+            .tron: ["tron", "trc20", "trc-20", "trc 20", "波场", "波场链", "trx链"],
+            .bitcoin: ["bitcoin", "比特币", "比特币链", "btc链"],
+            .solana: ["solana", "索拉纳", "sol链"],
+        ]
+        return names.flatMap { chain, aliases in aliases.map { ($0, chain) } }
+    }()
+
+    /// The one network a sentence names (see `namedInSentences`); nil if none or several.
+    public static func named(inSentence text: String) -> Chain? {
+        let normalized = TextNormalizer.normalize(text)
+        let found = Set(namedInSentences.compactMap { PhraseMatcher.contains(normalized, term: $0.alias) ? $0.chain : nil })
+        return found.count == 1 ? found.first : nil
+    }
 }

@@ -143,7 +143,7 @@ struct DialogueEngineEarlyAnswerTests {
         let intents = EngineFixtures.intents.map { intent -> IntentDefinition in
             if intent.id == .reportTheft, var flow = intent.flow {
                 var intent = intent
-                for index in flow.fields.indices where [.amount, .asset].contains(flow.fields[index].kind) {
+                for index in flow.fields.indices where [.amount, .asset, .chain].contains(flow.fields[index].kind) {
                     flow.fields[index].fromOpening = true
                 }
                 var time = EngineFixtures.field("incident_time", .dateTime, label: ("When", "时间"))
@@ -199,7 +199,7 @@ struct DialogueEngineEarlyAnswerTests {
         arguments: [
             ("my wallet was drained, about 8000 usdt an hour ago", "8000", "USDT", true),
             ("my wallet was drained, I had 10000 USDT and 2000 are left", nil, "USDT", false),
-            ("my TP wallet was drained on tron", nil, nil, false),
+            ("my TP wallet was drained, it won't open", nil, nil, false),
             ("my wallet was drained, they took my ETH and my USDT", nil, nil, false),
             ("我的钱包被盗了，昨晚十点泰达币全被转走了", nil, "USDT", true),
         ] as [(String, String?, String?, Bool)])
@@ -214,5 +214,32 @@ struct DialogueEngineEarlyAnswerTests {
         #expect((flow?.answer("incident_time") != nil) == hasTime)
         #expect(reply.text.contains("flow.noted_from_opening") == (amount != nil || asset != nil || hasTime))
         #expect(reply.awaiting == "wallet_address")
+    }
+
+    @Test(
+        "an opening gives the network only when it names exactly one by a network word",
+        arguments: [
+            ("my USDT on TRON was stolen", "tron"), ("我在波场上的币被盗了", "tron"), ("stolen on bsc (bep20)", "bsc"),
+            ("my ETH was stolen", nil), ("我从币安提出来的币被盗了", nil), ("stolen on bsc, then bridged to ethereum", nil),
+        ] as [(String, String?)])
+    func chainFromOpening(text: String, chain: String?) {
+        var conversation = Conversation()
+        conversation.engine = Self.openingEngine
+        conversation.say(text)
+        #expect(conversation.session.flow?.intent == .reportTheft)
+        #expect(conversation.session.flow?.answer("chain")?.value == chain)
+    }
+
+    @Test("an address in the opening fills the flow's one open address field, shown back; the first question's rule is kept")
+    func addressInOpening() {
+        var conversation = Conversation()
+        let reply = conversation.say("my transfer to \(EngineFixtures.evmAddress) has not arrived")
+        #expect(conversation.session.flow?.answer("to_address")?.value == EngineFixtures.evmAddress)
+        #expect(reply.text.hasSuffix("(flow.noted_from_opening)\nRecipient address: \(EngineFixtures.evmAddress)\n\nASK chain"), "\(reply.text)")
+
+        var theft = Conversation()
+        theft.say("my wallet \(EngineFixtures.tronAddress) was drained")
+        #expect(theft.session.flow?.answer("wallet_address")?.value == EngineFixtures.tronAddress)
+        #expect(theft.session.flow?.pendingField == "amount", "the network came with the address")
     }
 }
