@@ -55,8 +55,24 @@ extension EvidenceValidator {
             }
         }
         text = ChineseNumeral.replacingNumerals(in: text)
-        guard let number = DecimalText.find(in: text) else {
-            return .rejected(Rejection(.amountFormat))
+        // The first number that is not a time ("3 hours ago I sent 250"); only times is a time.
+        var found: DecimalText?
+        var position = text.startIndex
+        var sawTime = false
+        while let candidate = DecimalText.find(in: text, from: position) {
+            // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
+            let start = candidate.range.lowerBound
+            let isMinutes = start > text.startIndex && text[text.index(before: start)] == ":"
+            if isMinutes || Self.namesTimeUnit(text[candidate.range.upperBound...].trimmedSpaces) {
+                sawTime = true
+                position = candidate.range.upperBound
+                continue
+            }
+            found = candidate
+            break
+        }
+        guard let number = found else {
+            return .rejected(Rejection(sawTime ? .amountIsTime : .amountFormat))
         }
         let value: String
         switch number.result {
@@ -66,8 +82,6 @@ extension EvidenceValidator {
         // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
         var inferred: [String: String] = [:]
         var after = text[number.range.upperBound...].trimmedSpaces
-        // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
-        if Self.namesTimeUnit(after) { return .rejected(Rejection(.amountIsTime)) }
         for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let before = text[..<number.range.lowerBound].trimmedSpaces
         let original = raw.precomposedStringWithCompatibilityMapping
@@ -126,22 +140,23 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
-    /// How many numbers `raw` holds, read as `validateAmount` reads them ("一万" is one, the 20
-    /// of "TRC20" none).
+    /// How many numbers `raw` holds that could be amounts, read as `validateAmount` reads them
+    /// ("一万" is one; the 20 of "TRC20" and the 3 of "3 hours ago" or "十点" are none).
     static func count(in raw: String) -> Int {
-        var text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
+        let text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
         var count = 0
-        while let number = find(in: text) {
-            count += 1
-            text = String(text[number.range.upperBound...])
+        var position = text.startIndex
+        while let number = find(in: text, from: position) {
+            position = number.range.upperBound
+            if !EvidenceValidator.namesTimeUnit(text[position...].trimmedSpaces) { count += 1 }
         }
         return count
     }
 
     /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not
     /// the end of a word such as "TRC20" or "BEP20"; a known token run into it ("usdt500") is fine.
-    static func find(in text: String) -> DecimalText? {
-        var searchFrom = text.startIndex
+    static func find(in text: String, from position: String.Index? = nil) -> DecimalText? {
+        var searchFrom = position ?? text.startIndex
         var start: String.Index
         while true {
             guard let digit = text[searchFrom...].firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }

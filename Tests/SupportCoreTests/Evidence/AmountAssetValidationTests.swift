@@ -20,6 +20,9 @@ struct AmountAssetValidationTests {
             // A network name such as TRC20 is no amount; the token may sit in running Chinese text.
             ("TRC20, 500U", "500", false, "USDT"), ("BEP20 的 300 USDT", "300", false, "USDT"), ("usdt500", "500", false, "USDT"),
             ("转了500usdt到币安", "500", false, "USDT"), ("1万U，昨天下午", "10000", false, "USDT"),
+            // A time before the amount is passed over.
+            ("3 hours ago I sent 250", "250", false, nil), ("昨晚十点转了300U", "300", false, "USDT"),
+            ("at 21:30 I lost 2 ETH", "2", false, "ETH"),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
