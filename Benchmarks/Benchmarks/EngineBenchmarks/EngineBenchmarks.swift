@@ -20,6 +20,19 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(replay.next()) }
     }
 
+    // Every conversation once per sample: the engine's cost of the whole set, which a change to
+    // how many questions are asked moves even when the cost of a single turn does not.
+    let everything = Replay(setup)
+    let turnsPerPass = setup.conversations.reduce(0) { $0 + $1.count }
+    Benchmark(
+        "engine, every replayed conversation once",
+        configuration: .init(metrics: [.wallClock], maxDuration: .seconds(5), maxIterations: 500)
+    ) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for _ in 0..<turnsPerPass { blackHole(everything.next()) }
+        }
+    }
+
     let sessions = Replay(setup).sessionsAfterEachTurn()
     // What the desk hands the store per message, 500 exchanges of 125 sessions per sample, then
     // committed: the conversation log's and the session table's share of a message. The file

@@ -35,6 +35,11 @@ extension DialogueEngine {
         var found = openingIdentifiers(of: definition, flow: flow, message: message)
         guard definition.fields.contains(where: \.fromOpening) else { return found }
         let context = context(for: flow, message: message)
+        // The user's words, normalised once for the scans below.
+        let normalizedWords = message.hasSecret ? TextNormalizer.normalize(message.words) : message.normalized
+        let counts = CharacterCounts(normalizedWords)
+        let numbers =
+            counts.digits > 0 || counts.hasChineseNumeral ? DecimalText.tally(in: message.words) : (amounts: 0, times: 0)
         for field in definition.fields where field.fromOpening && field.condition == nil && flow.isOpen(field.name) {
             switch field.kind {
             case .choice, .multiChoice:
@@ -44,23 +49,24 @@ extension DialogueEngine {
                     .joined(separator: ",")
                 if !value.value.isEmpty { found.append(EarlyAnswer(field: field, value: value)) }
             case .amount:
-                guard DecimalText.count(in: message.words) == 1,
+                guard numbers.amounts == 1,
                     case .accepted(let value) = validator.validate(message.words, as: .amount, context: context),
                     value.inferred["asset"] != nil
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
             case .chain:
-                if let chain = ChainName.named(inSentence: message.words) {
+                if let chain = ChainName.named(inNormalizedSentence: normalizedWords) {
                     found.append(EarlyAnswer(field: field, value: EvidenceValue(chain.rawValue)))
                 }
             case .dateTime:
-                guard case .accepted(let value) = validator.validate(message.words, as: .dateTime, context: context)
+                guard DateExpression.saysTime(message.words, numbersWithTimeUnits: numbers.times),
+                    case .accepted(let value) = validator.validate(message.words, as: .dateTime, context: context)
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
             case .asset:
                 // Settled already when the amount named it.
                 guard !found.contains(where: { $0.value.inferred[field.name] != nil }) else { continue }
-                let tokens = AssetSymbol.mentioned(in: message.words)
+                let tokens = AssetSymbol.mentioned(inNormalized: normalizedWords)
                 if tokens.count == 1, let symbol = tokens.first {
                     found.append(EarlyAnswer(field: field, value: EvidenceValue(symbol)))
                 }
@@ -138,7 +144,7 @@ extension DialogueEngine {
             found.append(amount)
         }
         if alongAcceptedAnswer { return found }
-        if text.letters > 0, let time = accepted(as: .dateTime) { found.append(time) }
+        if text.letters > 0, DateExpression.mayHold(message.text), let time = accepted(as: .dateTime) { found.append(time) }
         if text.hasAt || text.digits >= Self.shortestPhoneNumber,
             Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
             let contact = accepted(as: .contact),
@@ -152,7 +158,7 @@ extension DialogueEngine {
     /// Whether `message`, rejected by the awaited field, is a time written with words that the
     /// flow's time field would take (answered or not): an answer given again, not a question.
     func restatesTime(_ message: UserMessage, flow: FlowState) -> Bool {
-        guard message.text.contains(where: \.isLetter),
+        guard DateExpression.mayHold(message.text),
             catalog.intent(flow.intent)?.flow?.fields.contains(where: { $0.kind == .dateTime }) == true,
             case .accepted = validator.validate(message.text, as: .dateTime, context: context(for: flow, message: message))
         else { return false }
@@ -227,8 +233,13 @@ extension String {
     var holdsSeveralParts: Bool {
         var seenContent = false
         var separated = false
-        for character in self {
-            if character.isWhitespace || (character.isPunctuation && character != ".") {
+        for scalar in unicodeScalars {
+            let separates =
+                scalar.isASCII
+                ? scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "," || scalar == ";" || scalar == "!"
+                    || scalar == "?" || scalar == ":"
+                : scalar.properties.isWhitespace || scalar.properties.generalCategory.isPunctuation
+            if separates {
                 separated = seenContent
             } else {
                 if separated { return true }
@@ -239,7 +250,9 @@ extension String {
     }
 }
 
-/// What a text is made of, counted in one pass, to skip validators that could not accept it.
+/// What a text is made of, counted in one pass over its scalars, to skip validators that could
+/// not accept it. Every non-ASCII scalar counts as a letter (Han text is words; a stray "，" only
+/// lets a validator run).
 struct CharacterCounts {
     var letters = 0
     var digits = 0
@@ -249,19 +262,36 @@ struct CharacterCounts {
 
     init(_ text: String) {
         var run = 0
-        for character in text {
-            if !character.isASCII, "一二三四五六七八九十百千万两".contains(character) { hasChineseNumeral = true }
-            if character.isASCII, character.isNumber {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39:
                 digits += 1
                 run += 1
-            } else if character.isLetter {
+            case 0x41...0x5A, 0x61...0x7A:
                 letters += 1
-                run = character.isASCII ? run + 1 : 0
-            } else {
-                if character == "@" { hasAt = true }
+                run += 1
+            case 0x80...:
+                letters += 1
+                run = 0
+                if Self.chineseNumerals.contains(scalar) { hasChineseNumeral = true }
+            default:
+                if scalar == "@" { hasAt = true }
                 run = 0
             }
             longestAlphanumericRun = max(longestAlphanumericRun, run)
+        }
+    }
+
+    private static let chineseNumerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十百千万两".unicodeScalars)
+}
+
+extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation:
+            true
+        default: false
         }
     }
 }

@@ -32,10 +32,9 @@ public enum AssetSymbol {
         return terms
     }()
 
-    /// The tokens a sentence names (see `mentionable`), as symbols.
-    static func mentioned(in text: String) -> Set<String> {
-        let normalized = TextNormalizer.normalize(text)
-        return Set(mentionable.compactMap { term, symbol in PhraseMatcher.contains(normalized, term: term) ? symbol : nil })
+    /// The tokens a sentence (already normalised) names (see `mentionable`), as symbols.
+    static func mentioned(inNormalized text: String) -> Set<String> {
+        Set(mentionable.compactMap { term, symbol in PhraseMatcher.contains(text, term: term) ? symbol : nil })
     }
 
     /// Tickers common enough to recognise next to an amount ("lost 300 usdt", "USDT 450") even in lower case.

@@ -70,10 +70,14 @@ public enum ChainName {
         return names.flatMap { chain, aliases in aliases.map { ($0, chain) } }
     }()
 
-    /// The one network a sentence names (see `namedInSentences`); nil if none or several.
-    public static func named(inSentence text: String) -> Chain? {
-        let normalized = TextNormalizer.normalize(text)
-        let found = Set(namedInSentences.compactMap { PhraseMatcher.contains(normalized, term: $0.alias) ? $0.chain : nil })
-        return found.count == 1 ? found.first : nil
+    /// The one network a sentence (already normalised) names (see `namedInSentences`); nil if
+    /// none or several.
+    static func named(inNormalizedSentence text: String) -> Chain? {
+        var found: Chain?
+        for (alias, chain) in namedInSentences where chain != found && PhraseMatcher.contains(text, term: alias) {
+            if found != nil { return nil }
+            found = chain
+        }
+        return found
     }
 }

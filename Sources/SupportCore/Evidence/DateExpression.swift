@@ -70,6 +70,38 @@ struct DateExpression {
     var impliedHour: Int?
     var matchedAnything = false
 
+    /// Whether `text` may hold a date or time at all: a digit, a Chinese numeral or one of the
+    /// words every digit-less expression uses ("last night", "an hour ago", "昨晚", "刚才"). A cheap
+    /// test before `resolve` where most texts hold none (an opening message, a rejected answer).
+    static func mayHold(_ text: String) -> Bool {
+        let counts = CharacterCounts(text)
+        if counts.digits > 0 || counts.hasChineseNumeral { return true }
+        let lowered = text.lowercased()
+        return timeWords.contains { lowered.contains($0) }
+    }
+
+    /// Words without which an expression has no digit and names no time (see `mayHold`).
+    private static let timeWords = [
+        "ago", "yesterday", "today", "tonight", "tomorrow", "now", "morning", "afternoon", "evening", "night",
+        "noon", "midday", "last", "week", "hour", "minute", "moment", "mon", "tue", "wed", "thu", "fri", "sat",
+        "sun", "昨", "今", "明", "前", "后天", "晚", "早", "午", "夜", "凌晨", "清晨", "刚", "现在", "周", "星期", "礼拜",
+    ]
+
+    /// Whether a sentence says when something happened, by a time word ("last night", "3 days
+    /// ago", "昨晚", "刚才") or a number with a time unit ("10pm", "十点", "21:30"): a stricter test
+    /// than `mayHold`, for a whole message whose other words would too often pass that one.
+    static func saysTime(_ text: String, numbersWithTimeUnits: Int) -> Bool {
+        if numbersWithTimeUnits > 0 { return true }
+        let lowered = text.lowercased()
+        return sentenceTimeWords.contains { lowered.contains($0) }
+    }
+
+    private static let sentenceTimeWords = [
+        "yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", " ago",
+        "just now", "right now", "现在", "昨", "今天", "今早", "今晚", "今日", "刚才", "刚刚", "前天", "凌晨", "上午", "下午", "晚上", "早上", "中午",
+        "半夜", "上周", "星期", "礼拜",
+    ]
+
     /// Resolves `raw` to an instant, or says why it cannot.
     static func resolve(_ raw: String, now: Date, timeZone: TimeZone) -> Outcome {
         var expression = DateExpression(now: now, timeZone: timeZone)

@@ -140,17 +140,22 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
-    /// How many numbers `raw` holds that could be amounts, read as `validateAmount` reads them
-    /// ("一万" is one; the 20 of "TRC20" and the 3 of "3 hours ago" or "十点" are none).
-    static func count(in raw: String) -> Int {
+    /// How many numbers `raw` holds that could be amounts, and how many are times, read as
+    /// `validateAmount` reads them ("一万" is an amount; "3 hours ago", "十点" and "21:30" are times;
+    /// the 20 of "TRC20" is neither).
+    static func tally(in raw: String) -> (amounts: Int, times: Int) {
         let text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
-        var count = 0
+        var tally = (amounts: 0, times: 0)
         var position = text.startIndex
         while let number = find(in: text, from: position) {
             position = number.range.upperBound
-            if !EvidenceValidator.namesTimeUnit(text[position...].trimmedSpaces) { count += 1 }
+            if EvidenceValidator.namesTimeUnit(text[position...].trimmedSpaces) {
+                tally.times += 1
+            } else {
+                tally.amounts += 1
+            }
         }
-        return count
+        return tally
     }
 
     /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not
