@@ -1,5 +1,6 @@
-/// Answers given before they were asked: a user asked for the token who answers "500 USDT", or
-/// asked for the network who pastes the recipient address.
+/// Answers given before they were asked: in the message that starts a flow ("about 8000 usdt on
+/// TRON, last night"), or in an answer to another question ("500 USDT" asked for the token, the
+/// recipient's address pasted where the network is asked).
 extension DialogueEngine {
     /// An answer the awaited `field` rejected, read as the answer to another open field that also
     /// settles `field`: "500 USDT" asked for the token is the amount and names the token; a TRON
@@ -128,8 +129,8 @@ extension DialogueEngine {
             return EarlyAnswer(field: target, value: value)
         }
         // Each kind is validated only when the text has what it needs (this runs on many turns): an
-        // identifier a long alphanumeric run, an amount a digit, a time a letter, a contact an "@"
-        // or a phone number's digits.
+        // identifier a long alphanumeric run, an amount a numeral, a time a letter and a time word or
+        // numeral (`DateExpression.mayHold`), a contact an "@" or a phone number's digits.
         let text = CharacterCounts(message.normalized)
         let identifiers =
             text.longestAlphanumericRun < Self.shortestIdentifier
@@ -228,8 +229,9 @@ extension FieldKind {
 }
 
 extension String {
-    /// Whether the text has a space or punctuation between two other characters: one without
-    /// ("TRC20", "0x…", "500U") is a single answer.
+    /// Whether the text has a space or a separating mark (ASCII `,;!?:`, any non-ASCII punctuation
+    /// such as "，") between two other characters: one without ("TRC20", "0x…", "500U", "1.5") is a
+    /// single answer.
     var holdsSeveralParts: Bool {
         var seenContent = false
         var separated = false
@@ -286,6 +288,7 @@ struct CharacterCounts {
 }
 
 extension Unicode.GeneralCategory {
+    /// One of the seven punctuation categories (`P*`).
     var isPunctuation: Bool {
         switch self {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
