@@ -137,6 +137,10 @@ struct DecimalText {
     var result: Outcome
     var values: [String: String] = [:]
 
+    /// The length from which a run of letters and digits is an identifier (an address has 25 or
+    /// more), not a word with a number in it.
+    static let identifierLength = 20
+
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
@@ -163,8 +167,16 @@ struct DecimalText {
     static func find(in text: String, from position: String.Index? = nil) -> DecimalText? {
         var searchFrom = position ?? text.startIndex
         var start: String.Index
+        func isAlphanumeric(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber) }
         while true {
             guard let digit = text[searchFrom...].firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+            // The digits of an address or a hash ("0x5aAe…", "TUoHa…") are no amount.
+            let tokenEnd = text[digit...].firstIndex { !isAlphanumeric($0) } ?? text.endIndex
+            let tokenStart = text[..<digit].lastIndex { !isAlphanumeric($0) }.map(text.index(after:)) ?? text.startIndex
+            if text.distance(from: tokenStart, to: tokenEnd) >= identifierLength {
+                searchFrom = tokenEnd
+                continue
+            }
             let word = text[..<digit].reversed().prefix { $0.isASCII && $0.isLetter }
             start = digit
             if word.isEmpty || AssetSymbol.known(String(word.reversed())) != nil { break }

@@ -23,6 +23,8 @@ struct AmountAssetValidationTests {
             // A time before the amount is passed over.
             ("3 hours ago I sent 250", "250", false, nil), ("昨晚十点转了300U", "300", false, "USDT"),
             ("at 21:30 I lost 2 ETH", "2", false, "ETH"),
+            // The digits of an address are no amount.
+            ("sent 2000U to 0xabcd111111111111111111111111111111111234", "2000", false, "USDT"),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
@@ -38,6 +40,7 @@ struct AmountAssetValidationTests {
             ("0", RejectionReason.amountNotPositive), ("-5", .amountNotPositive), ("0.00", .amountNotPositive),
             ("0.0000000000000000001", .amountTooPrecise), ("a lot", .amountFormat), ("1,00", .amountFormat),
             ("", .amountFormat), ("TRC20", .amountFormat), ("ERC20 USDT", .amountFormat),
+            ("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", .amountFormat),
             // Times and dates are not amounts.
             ("昨晚十点", .amountIsTime), ("10pm", .amountIsTime), ("3 hours ago", .amountIsTime), ("21:30", .amountIsTime),
             ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
