@@ -56,8 +56,6 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let noted: MessageKey = "flow.noted"
     /// Before the choices read from the message that started a flow, as "label: value" lines.
     public static let notedFromOpening: MessageKey = "flow.noted_from_opening"
-    /// A 0x address given where the network was asked: it is the same on every EVM network.
-    public static let noChainInAddress: MessageKey = "flow.no_chain_in_address"
     /// Prefix of an approximate amount in the summary ("about" / "约"). `{value}`.
     public static let valueApproximate: MessageKey = "flow.value_approximate"
 
@@ -137,7 +135,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
-            .valueNo, .noted, .notedFromOpening, .noChainInAddress, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
+            .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)

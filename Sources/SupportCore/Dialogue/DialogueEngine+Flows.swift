@@ -269,9 +269,8 @@ extension DialogueEngine {
             if !volunteered.isEmpty {
                 var (flow, draft) = (flow, draft)
                 note(volunteered, in: &flow, definition: definition, language: language, draft: &draft)
-                if case .chain = field.kind, volunteered.contains(where: { $0.field.kind == .address }) {
-                    // Only an EVM address gets here: one that names its network settled the question.
-                    draft.add(catalog.message(.noChainInAddress, language))
+                if rejection.reason == .chainNotInAddress {
+                    draft.add(catalog.message(.rejection(rejection.reason), language))
                 }
                 draft.add(prompt(for: field, language: language))
                 state.flow = flow
@@ -489,7 +488,7 @@ extension RejectionReason {
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened,
             .txHashIsAddress, .contactUnsupportedChannel,
-            .amountIsTime, .chainIsToken, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .amountIsTime, .chainIsToken, .chainNotInAddress, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

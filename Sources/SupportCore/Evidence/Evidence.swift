@@ -89,6 +89,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case dateUnparsed = "date_unparsed"
     case dateInFuture = "date_in_future"
     case chainUnknown = "chain_unknown"
+    /// A 0x address where the network was asked: it is the same on every EVM network.
+    case chainNotInAddress = "chain_not_in_address"
     /// A token ("USDT") where the network was asked; the token is kept. Values: `asset`.
     case chainIsToken = "chain_is_token"
     /// Values: `options`.

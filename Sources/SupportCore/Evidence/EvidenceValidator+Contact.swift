@@ -100,14 +100,15 @@ extension EvidenceValidator {
     /// A chain name or alias; canonical `Chain.rawValue`.
     func validateChain(_ raw: String) -> FieldValidation {
         if let chain = ChainName.parse(raw) { return .accepted(EvidenceValue(chain.rawValue)) }
-        // An address answers the question too: a TRON/BTC/Solana address names its chain.
-        let families = Set(
-            ChainAddress.findAll(in: raw).compactMap { parse -> Chain? in
-                if case .valid(let address) = parse { return address.family.chain }
-                return nil
-            })
+        // An address answers the question too: a TRON/BTC/Solana address names its chain. A 0x
+        // address names none: it is the same on every EVM network.
+        let addresses = ChainAddress.findAll(in: raw).compactMap { parse -> ChainAddress? in
+            if case .valid(let address) = parse { return address }
+            return nil
+        }
+        let families = Set(addresses.compactMap(\.family.chain))
         if families.count == 1, let chain = families.first { return .accepted(EvidenceValue(chain.rawValue)) }
-        return .rejected(Rejection(.chainUnknown))
+        return .rejected(Rejection(addresses.isEmpty ? .chainUnknown : .chainNotInAddress))
     }
 }
 

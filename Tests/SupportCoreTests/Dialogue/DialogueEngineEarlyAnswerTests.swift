@@ -21,13 +21,24 @@ struct DialogueEngineEarlyAnswerTests {
         let reply = conversation.say(EngineFixtures.evmAddress)
         #expect(
             reply.text
-                == "(flow.noted)\nRecipient address: \(EngineFixtures.evmAddress)\n\n(flow.no_chain_in_address)\n\nASK chain")
+                == "(flow.noted)\nRecipient address: \(EngineFixtures.evmAddress)\n\n(reject.chain_not_in_address)\n\nASK chain")
         #expect(reply.awaiting == "chain")
         #expect(conversation.session.flow?.answer("to_address")?.value == EngineFixtures.evmAddress)
         #expect(conversation.session.flow?.attempts == 0, "an early answer is no failed attempt")
         #expect(conversation.say("ethereum").awaiting == "tx_hash")
         #expect(conversation.say("skip").awaiting == "wallet_address")
         #expect(conversation.say(EngineFixtures.unrelatedAddress).awaiting == "asset", "the recipient is not asked again")
+    }
+
+    @Test("a 0x address given for the network is named as no network even when it cannot be noted")
+    func evmAddressForNetworkNotNoted() {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        conversation.say(EngineFixtures.evmAddress)
+        // The only address field is answered: the address is not noted, but the reason is said.
+        let reply = conversation.say(EngineFixtures.unrelatedAddress)
+        #expect(reply.text.hasPrefix("(reject.chain_not_in_address)\n\nASK chain"), "\(reply.text)")
+        #expect(conversation.session.flow?.answer("wallet_address")?.value == EngineFixtures.evmAddress)
     }
 
     @Test("a transaction hash given for the network is noted and the network asked again; an explorer link answers both")
