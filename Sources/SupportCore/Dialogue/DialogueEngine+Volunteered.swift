@@ -61,7 +61,9 @@ extension DialogueEngine {
                 }
             case .dateTime:
                 guard DateExpression.saysTime(message.words, numbersWithTimeUnits: numbers.times),
-                    case .accepted(let value) = validator.validate(message.words, as: .dateTime, context: context)
+                    case .accepted(let value) = validator.validate(
+                        numbers.amounts > 0 ? DecimalText.blankingAmounts(in: message.words) : message.words, as: .dateTime,
+                        context: context)
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
             case .asset:

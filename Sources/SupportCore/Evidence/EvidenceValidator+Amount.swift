@@ -162,6 +162,24 @@ struct DecimalText {
         return tally
     }
 
+    /// `raw` normalised, with every number that is not a time blanked out, so a date parser reading
+    /// a whole sentence does not take "about 800 USDT" for a clock time of 800.
+    static func blankingAmounts(in raw: String) -> String {
+        var text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
+        var position = text.startIndex
+        while let number = find(in: text, from: position) {
+            if EvidenceValidator.namesTimeUnit(text[number.range.upperBound...].trimmedSpaces) {
+                position = number.range.upperBound
+                continue
+            }
+            let blank = String(repeating: " ", count: text[number.range].count)
+            let offset = text.distance(from: text.startIndex, to: number.range.lowerBound) + blank.count
+            text.replaceSubrange(number.range, with: blank)
+            position = text.index(text.startIndex, offsetBy: offset)
+        }
+        return text
+    }
+
     /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not
     /// the end of a word such as "TRC20" or "BEP20"; a known token run into it ("usdt500") is fine.
     static func find(in text: String, from position: String.Index? = nil) -> DecimalText? {
