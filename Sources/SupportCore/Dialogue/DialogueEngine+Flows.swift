@@ -48,14 +48,14 @@ extension DialogueEngine {
     public static let revokeStepsPlaceholder = "revoke_steps"
 
     /// The flow's first field when the opening message may answer it: an unconditional, unanswered
-    /// link, address or transaction hash, values a sentence cannot contain by accident (a chain or
+    /// link, address, transaction hash or ticket id, values a sentence cannot contain by accident (a chain or
     /// a date in an opening sentence may be about something else, so those are always asked).
     private func openingAnswerField(of definition: FlowDefinition, flow: FlowState) -> FieldDefinition? {
         guard let first = definition.fields.first, first.condition == nil, flow.answer(first.name) == nil else {
             return nil
         }
         switch first.kind {
-        case .url, .address, .txHashes: return first
+        case .url, .address, .txHashes, .ticketID: return first
         default: return nil
         }
     }

@@ -255,4 +255,28 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(theft.session.flow?.answer("wallet_address")?.value == EngineFixtures.tronAddress)
         #expect(theft.session.flow?.pendingField == "amount", "the network came with the address")
     }
+
+    @Test("a ticket id in the opening answers a flow that asks for it first")
+    func ticketIDInOpening() {
+        let complaint = IntentDefinition(
+            id: .escalateComplaint,
+            examples: [
+                .en: ["I want to file a complaint", "this service is terrible, I am complaining", "escalate my case"],
+                .zh: ["我要投诉", "你们服务太差了我要投诉", "帮我升级处理"],
+            ], keywords: [.en: ["complaint": 3], .zh: ["投诉": 3]], reply: EngineFixtures.text("COMPLAINT", "投诉"),
+            flow: FlowDefinition(fields: [
+                EngineFixtures.field("ticket_id", .ticketID, required: false, label: ("Ticket", "工单号")),
+                EngineFixtures.field("complaint_text", .text(minLength: 5, maxLength: 500), label: ("Complaint", "投诉内容")),
+            ]))
+        let catalog = Catalog(
+            configuration: EngineFixtures.catalog.configuration, intents: EngineFixtures.intents + [complaint],
+            messages: EngineFixtures.messages)
+        var conversation = Conversation()
+        conversation.engine = DialogueEngine(
+            catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
+        let reply = conversation.say("I want to file a complaint, ticket T-000042 was ignored for a week")
+        #expect(reply.intent == .escalateComplaint)
+        #expect(conversation.session.flow?.answer("ticket_id")?.value == "T-000042")
+        #expect(reply.awaiting == "complaint_text")
+    }
 }
