@@ -39,8 +39,7 @@ extension DialogueEngine {
         // The user's words, normalised once for the scans below.
         let normalizedWords = message.hasSecret ? TextNormalizer.normalize(message.words) : message.normalized
         let counts = CharacterCounts(normalizedWords)
-        let numbers =
-            counts.digits > 0 || counts.hasChineseNumeral ? DecimalText.tally(in: message.words) : (amounts: 0, times: 0)
+        let numbers = counts.digits > 0 || counts.hasChineseNumeral ? DecimalText.scan(message.words) : DecimalText.Scan()
         for field in definition.fields where field.fromOpening && field.condition == nil && flow.isOpen(field.name) {
             switch field.kind {
             case .choice, .multiChoice:
@@ -62,8 +61,7 @@ extension DialogueEngine {
             case .dateTime:
                 guard DateExpression.saysTime(message.words, numbersWithTimeUnits: numbers.times),
                     case .accepted(let value) = validator.validate(
-                        numbers.amounts > 0 ? DecimalText.blankingAmounts(in: message.words) : message.words, as: .dateTime,
-                        context: context)
+                        numbers.amounts > 0 ? numbers.textWithoutAmounts : message.words, as: .dateTime, context: context)
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
             case .asset:

@@ -60,16 +60,12 @@ extension EvidenceValidator {
         var position = text.startIndex
         var sawTime = false
         while let candidate = DecimalText.find(in: text, from: position) {
-            // "昨晚十点", "10pm", "3 hours ago", "21:30": a time, not an amount.
-            let start = candidate.range.lowerBound
-            let isMinutes = start > text.startIndex && text[text.index(before: start)] == ":"
-            if isMinutes || Self.namesTimeUnit(text[candidate.range.upperBound...].trimmedSpaces) {
-                sawTime = true
-                position = candidate.range.upperBound
-                continue
+            guard candidate.isTime(in: text) else {
+                found = candidate
+                break
             }
-            found = candidate
-            break
+            sawTime = true
+            position = candidate.range.upperBound
         }
         guard let number = found else {
             return .rejected(Rejection(sawTime ? .amountIsTime : .amountFormat))
@@ -144,40 +140,44 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
-    /// How many numbers `raw` holds that could be amounts, and how many are times, read as
-    /// `validateAmount` reads them ("一万" is an amount; "3 hours ago", "十点" and "21:30" are times;
-    /// the 20 of "TRC20" is neither).
-    static func tally(in raw: String) -> (amounts: Int, times: Int) {
+    /// Whether this number, found in `text`, is part of a time rather than an amount: followed by
+    /// a time unit ("昨晚十点", "10pm", "3 hours ago", the 21 of "21:30") or the minutes after a
+    /// colon (the 30 of "21:30").
+    func isTime(in text: String) -> Bool {
+        let start = range.lowerBound
+        if start > text.startIndex, text[text.index(before: start)] == ":" { return true }
+        return EvidenceValidator.namesTimeUnit(text[range.upperBound...].trimmedSpaces)
+    }
+
+    /// The numbers of a sentence as `validateAmount` reads them ("一万" is an amount; "3 hours ago",
+    /// "十点" and "21:30" are times; the 20 of "TRC20" is neither).
+    struct Scan {
+        var amounts = 0
+        var times = 0
+        /// The sentence normalised, every amount blanked out, so a date parser reading it whole
+        /// does not take "about 800 USDT" for a clock time of 800.
+        var textWithoutAmounts = ""
+    }
+
+    /// Scans `raw` (as typed) for its numbers.
+    static func scan(_ raw: String) -> Scan {
         let text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
-        var tally = (amounts: 0, times: 0)
+        var scan = Scan()
+        var copied = text.startIndex
         var position = text.startIndex
         while let number = find(in: text, from: position) {
             position = number.range.upperBound
-            if EvidenceValidator.namesTimeUnit(text[position...].trimmedSpaces) {
-                tally.times += 1
+            if number.isTime(in: text) {
+                scan.times += 1
             } else {
-                tally.amounts += 1
+                scan.amounts += 1
+                scan.textWithoutAmounts += text[copied..<number.range.lowerBound]
+                scan.textWithoutAmounts += String(repeating: " ", count: text[number.range].count)
+                copied = number.range.upperBound
             }
         }
-        return tally
-    }
-
-    /// `raw` normalised, with every number that is not a time blanked out, so a date parser reading
-    /// a whole sentence does not take "about 800 USDT" for a clock time of 800.
-    static func blankingAmounts(in raw: String) -> String {
-        var text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
-        var position = text.startIndex
-        while let number = find(in: text, from: position) {
-            if EvidenceValidator.namesTimeUnit(text[number.range.upperBound...].trimmedSpaces) {
-                position = number.range.upperBound
-                continue
-            }
-            let blank = String(repeating: " ", count: text[number.range].count)
-            let offset = text.distance(from: text.startIndex, to: number.range.lowerBound) + blank.count
-            text.replaceSubrange(number.range, with: blank)
-            position = text.index(text.startIndex, offsetBy: offset)
-        }
-        return text
+        scan.textWithoutAmounts += text[copied...]
+        return scan
     }
 
     /// The first number in `text` (already normalised: ASCII digits, `,` separators) that is not

@@ -211,6 +211,7 @@ struct DialogueEngineEarlyAnswerTests {
             ("my wallet was drained, about 8000 usdt an hour ago", "8000", "USDT", true),
             ("3 hours ago my wallet was drained of 250 USDC", "250", "USDC", true),
             ("my wallet was drained, about 800 USDT last night", "800", "USDT", true),
+            ("my wallet was drained at 21:30, they took 2 ETH", "2", "ETH", true),
             ("my wallet was drained, I had 10000 USDT and 2000 are left", nil, "USDT", false),
             ("my TP wallet was drained, it won't open", nil, nil, false),
             ("my wallet was drained, they took my ETH and my USDT", nil, nil, false),
