@@ -29,6 +29,12 @@ public struct ChainAddress: Hashable, Sendable {
         case valid(ChainAddress)
         /// The right shape for `family`, but the checksum fails (a mistyped character).
         case badChecksum(Family)
+
+        /// The address when it is valid.
+        public var validAddress: ChainAddress? {
+            if case .valid(let address) = self { return address }
+            return nil
+        }
     }
 
     public var family: Family

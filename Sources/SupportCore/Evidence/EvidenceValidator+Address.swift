@@ -19,10 +19,7 @@ extension EvidenceValidator {
             return .rejected(Rejection(holdsHash ? .addressIsTxHash : .addressFormat))
         }
         // Prefer a valid address of the expected chain, then any valid one, then a checksum failure.
-        let valid = candidates.compactMap { parse -> ChainAddress? in
-            if case .valid(let address) = parse { return address }
-            return nil
-        }
+        let valid = candidates.compactMap(\.validAddress)
         let unique = Array(Set(valid.map(\.canonical)))
         if let chain = context.chain {
             if let match = valid.first(where: { $0.family.isValid(on: chain) }) {

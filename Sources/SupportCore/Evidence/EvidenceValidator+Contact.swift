@@ -102,10 +102,7 @@ extension EvidenceValidator {
         if let chain = ChainName.parse(raw) { return .accepted(EvidenceValue(chain.rawValue)) }
         // An address answers the question too: a TRON/BTC/Solana address names its chain. A 0x
         // address names none: it is the same on every EVM network.
-        let addresses = ChainAddress.findAll(in: raw).compactMap { parse -> ChainAddress? in
-            if case .valid(let address) = parse { return address }
-            return nil
-        }
+        let addresses = ChainAddress.findAll(in: raw).compactMap(\.validAddress)
         let families = Set(addresses.compactMap(\.family.chain))
         if families.count == 1, let chain = families.first { return .accepted(EvidenceValue(chain.rawValue)) }
         return .rejected(Rejection(addresses.isEmpty ? .chainUnknown : .chainNotInAddress))

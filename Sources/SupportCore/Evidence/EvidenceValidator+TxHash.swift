@@ -69,10 +69,7 @@ extension EvidenceValidator {
     /// Why `raw`, holding no transaction id, was refused: a wallet address, the usual mix-up, is
     /// named as one.
     private static func notAHash(_ raw: String) -> Rejection {
-        let holdsAddress = ChainAddress.findAll(in: raw).contains { parse in
-            if case .valid = parse { return true }
-            return false
-        }
+        let holdsAddress = ChainAddress.findAll(in: raw).contains { $0.validAddress != nil }
         return Rejection(holdsAddress ? .txHashIsAddress : .txHashFormat)
     }
 }
