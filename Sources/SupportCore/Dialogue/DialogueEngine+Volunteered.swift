@@ -86,16 +86,11 @@ extension DialogueEngine {
     private func openingIdentifiers(
         of definition: FlowDefinition, flow: FlowState, message: UserMessage
     ) -> [EarlyAnswer] {
-        guard CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier else { return [] }
-        let open = earlyAnswerFields(besides: nil, flow: flow, definition: definition)
-        let context = context(for: flow, message: message)
-        return [FieldKind.address, .txHashes].compactMap { kind in
-            guard let field = open.first(where: { $0.kind == kind }),
-                case .accepted(let value) = validator.validate(message.text, as: kind, context: context),
-                !flow.answers.contains(where: { $0.value.value == value.value })
-            else { return nil }
-            return EarlyAnswer(field: field, value: value)
-        }
+        let counts = CharacterCounts(message.normalized)
+        guard counts.longestAlphanumericRun >= Self.shortestIdentifier else { return [] }
+        var search = EarlyAnswerSearch(
+            engine: self, flow: flow, message: message, open: earlyAnswerFields(besides: nil, flow: flow, definition: definition))
+        return search.identifiers(counts: counts)
     }
 
     /// The id of a choice's catch-all option.
@@ -119,36 +114,29 @@ extension DialogueEngine {
     ) -> [EarlyAnswer] {
         let open = earlyAnswerFields(besides: field, flow: flow, definition: definition)
         guard !open.isEmpty else { return [] }
-        var context: ValidationContext?
-        func accepted(as kind: FieldKind) -> EarlyAnswer? {
-            guard let target = open.first(where: { $0.kind == kind }) else { return nil }
-            if context == nil { context = self.context(for: flow, message: message) }
-            guard case .accepted(let value) = validator.validate(message.text, as: kind, context: context!) else {
-                return nil
-            }
-            return EarlyAnswer(field: target, value: value)
-        }
+        var search = EarlyAnswerSearch(engine: self, flow: flow, message: message, open: open)
         // Each kind is validated only when the text has what it needs (this runs on many turns): an
         // identifier a long alphanumeric run, an amount a numeral, a time a letter and a time word or
         // numeral (`DateExpression.mayHold`), a contact an "@" or a phone number's digits.
         let text = CharacterCounts(message.normalized)
-        let identifiers =
-            text.longestAlphanumericRun < Self.shortestIdentifier
-            ? []
-            : [FieldKind.txHashes, .address].compactMap(accepted(as:)).filter { found in
-                !flow.answers.contains { $0.value.value == found.value.value }
-            }
+        let identifiers = search.identifiers(counts: text)
         // A message holding an identifier is about it: the digits inside a hash are no amount.
         if !identifiers.isEmpty { return identifiers }
         var found: [EarlyAnswer] = []
-        if text.digits > 0 || text.hasChineseNumeral, let amount = accepted(as: .amount), amount.value.inferred["asset"] != nil {
+        if text.digits > 0 || text.hasChineseNumeral, let amount = search.accepted(as: .amount),
+            amount.value.inferred["asset"] != nil
+        {
             found.append(amount)
         }
         if alongAcceptedAnswer { return found }
-        if text.letters > 0, DateExpression.mayHold(message.text), let time = accepted(as: .dateTime) { found.append(time) }
+        if text.letters > 0, DateExpression.mayHold(message.normalized, counts: text),
+            let time = search.accepted(as: .dateTime)
+        {
+            found.append(time)
+        }
         if text.hasAt || text.digits >= Self.shortestPhoneNumber,
             Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
-            let contact = accepted(as: .contact),
+            let contact = search.accepted(as: .contact),
             contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+")
         {
             found.append(contact)
@@ -159,7 +147,7 @@ extension DialogueEngine {
     /// Whether `message`, rejected by the awaited field, is a time written with words that the
     /// flow's time field would take (answered or not): an answer given again, not a question.
     func restatesTime(_ message: UserMessage, flow: FlowState) -> Bool {
-        guard DateExpression.mayHold(message.text),
+        guard DateExpression.mayHold(message.normalized, counts: CharacterCounts(message.normalized)),
             catalog.intent(flow.intent)?.flow?.fields.contains(where: { $0.kind == .dateTime }) == true,
             case .accepted = validator.validate(message.text, as: .dateTime, context: context(for: flow, message: message))
         else { return false }
@@ -214,6 +202,44 @@ extension DialogueEngine {
 struct EarlyAnswer {
     var field: FieldDefinition
     var value: EvidenceValue
+}
+
+/// Validates a message as the answer to open fields of a flow, building the validation context
+/// only once a field could take the answer.
+private struct EarlyAnswerSearch {
+    let engine: DialogueEngine
+    let flow: FlowState
+    let message: UserMessage
+    /// The fields that may take an answer (see `earlyAnswerFields`).
+    let open: [FieldDefinition]
+    private var context: ValidationContext?
+
+    init(engine: DialogueEngine, flow: FlowState, message: UserMessage, open: [FieldDefinition]) {
+        self.engine = engine
+        self.flow = flow
+        self.message = message
+        self.open = open
+    }
+
+    /// The message as the answer to the open field of `kind`, if there is one and it accepts it.
+    mutating func accepted(as kind: FieldKind) -> EarlyAnswer? {
+        guard let target = open.first(where: { $0.kind == kind }) else { return nil }
+        let context = self.context ?? engine.context(for: flow, message: message)
+        self.context = context
+        guard case .accepted(let value) = engine.validator.validate(message.text, as: kind, context: context) else {
+            return nil
+        }
+        return EarlyAnswer(field: target, value: value)
+    }
+
+    /// The transaction hash and the address the message holds, each for its open field, leaving
+    /// out a value the user already gave; none when the text (`counts`) has no run long enough.
+    mutating func identifiers(counts: CharacterCounts) -> [EarlyAnswer] {
+        guard counts.longestAlphanumericRun >= DialogueEngine.shortestIdentifier else { return [] }
+        return [FieldKind.txHashes, .address].compactMap { accepted(as: $0) }.filter { found in
+            !flow.answers.contains { $0.value.value == found.value.value }
+        }
+    }
 }
 
 extension FieldKind {

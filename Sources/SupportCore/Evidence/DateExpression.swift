@@ -70,14 +70,13 @@ struct DateExpression {
     var impliedHour: Int?
     var matchedAnything = false
 
-    /// Whether `text` may hold a date or time at all: a digit, a Chinese numeral or one of the
-    /// words every digit-less expression uses ("last night", "an hour ago", "昨晚", "刚才"). A cheap
-    /// test before `resolve` where most texts hold none (an opening message, a rejected answer).
-    static func mayHold(_ text: String) -> Bool {
-        let counts = CharacterCounts(text)
+    /// Whether `text` (normalised, with its `counts`) may hold a date or time at all: a digit, a
+    /// Chinese numeral or one of the words every digit-less expression uses ("last night", "an hour
+    /// ago", "昨晚", "刚才"). A cheap test before `resolve` where most texts hold none (a rejected
+    /// answer).
+    static func mayHold(_ text: String, counts: CharacterCounts) -> Bool {
         if counts.digits > 0 || counts.hasChineseNumeral { return true }
-        let lowered = text.lowercased()
-        return timeWords.contains { lowered.contains($0) }
+        return timeWords.contains { text.contains($0) }
     }
 
     /// Words without which an expression has no digit and names no time (see `mayHold`).
