@@ -45,9 +45,7 @@ struct FlowReader {
         var fromOpening = false
         if let flag = field["from_opening"] {
             fromOpening = try flag.bool("from_opening")
-            switch kind {
-            case .choice, .multiChoice, .chain, .asset, .amount, .dateTime: break
-            default:
+            guard kind.isReadableFromOpening else {
                 throw flag.error(
                     "from_opening is only allowed on choice, multi_choice, chain, asset, amount and datetime fields, not on field '\(name)'")
             }

@@ -185,8 +185,9 @@ public struct FieldDefinition: Sendable, Hashable {
     public var label: LocalizedText
     /// Asked only when this condition on earlier answers holds (e.g. `secret_shared == yes`).
     public var condition: FieldCondition?
-    /// The message that starts the flow may answer this choice (`from_opening: true`): "support
-    /// phoned me and asked for my phrase" says the channel and what was asked for.
+    /// The message that starts the flow may answer this field (`from_opening: true`; choices,
+    /// network, token, amount and time): "support phoned me and asked for my phrase" says the
+    /// channel and what was asked for.
     public var fromOpening: Bool
 
     public init(

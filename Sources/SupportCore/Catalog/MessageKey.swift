@@ -54,7 +54,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let valueNo: MessageKey = "flow.value_no"
     /// Before answers given ahead of their questions, shown as "label: value" lines. No placeholders.
     public static let noted: MessageKey = "flow.noted"
-    /// Before the choices read from the message that started a flow, as "label: value" lines.
+    /// Before the answers read from the message that started a flow, as "label: value" lines.
     public static let notedFromOpening: MessageKey = "flow.noted_from_opening"
     /// Prefix of an approximate amount in the summary ("about" / "约"). `{value}`.
     public static let valueApproximate: MessageKey = "flow.value_approximate"

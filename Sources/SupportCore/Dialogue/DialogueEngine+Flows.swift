@@ -318,7 +318,7 @@ extension DialogueEngine {
                 return finish(draft, session: state)
             }
         }
-        if field.name == "to_address" || field.name == "intended_address" {
+        if Self.poisoningFields.contains(field.name) {
             addPoisoningWarning(flow, language: message.language, to: &draft)
         }
         if flow.intent == .contactSupport, field.name == "summary",
@@ -421,6 +421,9 @@ extension DialogueEngine {
         }
         return verdict
     }
+
+    /// The fields whose answer may complete an address-poisoning pair.
+    static let poisoningFields: Set<String> = ["to_address", "intended_address"]
 
     /// Calls out a recipient that shares its ends with the intended address.
     func addPoisoningWarning(_ flow: FlowState, language: Language, to draft: inout ReplyDraft) {

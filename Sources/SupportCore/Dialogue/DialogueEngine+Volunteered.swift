@@ -178,7 +178,7 @@ extension DialogueEngine {
             lines.append(noted.label(language) + language.labelSeparator + display(answer, in: flow, language: language))
         }
         draft.add(lines.joined(separator: "\n"))
-        if answers.contains(where: { $0.field.name == "to_address" || $0.field.name == "intended_address" }) {
+        if answers.contains(where: { Self.poisoningFields.contains($0.field.name) }) {
             addPoisoningWarning(flow, language: language, to: &draft)
         }
     }
@@ -243,6 +243,15 @@ private struct EarlyAnswerSearch {
 }
 
 extension FieldKind {
+    /// Whether `openingAnswers` can read this kind off a sentence, so content may mark it
+    /// `from_opening` (the loader refuses the key on other kinds).
+    public var isReadableFromOpening: Bool {
+        switch self {
+        case .choice, .multiChoice, .chain, .asset, .amount, .dateTime: true
+        default: false
+        }
+    }
+
     /// Whether an accepted answer of this kind may also answer other questions ("TRC20, 500U" to
     /// the network question). Free text, choices and yes/no are taken as a whole: an amount inside
     /// "how it happened" may be any amount of the story.
