@@ -18,6 +18,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let confirmQuestion: MessageKey = "flow.confirm_question"
     /// The answer to the confirm question was not understood.
     public static let confirmUnclear: MessageKey = "flow.confirm_unclear"
+    /// The user left a contact at the summary of a report that needs none: the team replies in the chat.
+    public static let contactNotNeeded: MessageKey = "flow.contact_not_needed"
     /// "Which item would you like to change?" `{fields}` lists the labels.
     public static let changeWhich: MessageKey = "flow.change_which"
     /// The user answered no at the confirmation: nothing was filed.
@@ -133,7 +135,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static var all: [MessageKey] {
         [
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
-            .confirmUnclear, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
+            .confirmUnclear, .contactNotNeeded, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,

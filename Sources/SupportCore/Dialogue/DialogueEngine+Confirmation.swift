@@ -57,6 +57,19 @@ extension DialogueEngine {
             draft.add(prompt(for: field, language: language))
             return finish(draft, session: state)
         }
+        if named.isEmpty, let contact = ownContact(in: message, flow: flow) {
+            // "my email is …" at the summary gives the user's contact, never another field's value
+            // (the channel "email" of a scam report).
+            if let field = fields.first(where: { $0.kind == .contact }) {
+                return update(
+                    field, to: contact, flow: flow, definition: definition, message: message, session: state,
+                    draft: draft)
+            }
+            draft.add(catalog.message(.contactNotNeeded, language))
+            draft.add(confirmQuestion(for: flow, language: language))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         if named.isEmpty {
             let validationContext = context(for: flow, message: message)
             var matches: [(field: FieldDefinition, value: EvidenceValue)] = []

@@ -134,14 +134,35 @@ extension DialogueEngine {
         {
             found.append(time)
         }
-        if text.hasAt || text.digits >= Self.shortestPhoneNumber,
-            Self.ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
-            let contact = search.accepted(as: .contact),
-            contact.value.inferred["contact_kind"] != "phone" || contact.value.value.hasPrefix("+")
+        if Self.maySayOwnContact(message, counts: text), let contact = search.accepted(as: .contact),
+            Self.isReachable(contact.value)
         {
             found.append(contact)
         }
         return found
+    }
+
+    /// Whether `message` (with its `counts`) has an "@" or a phone number's digits, and words that
+    /// make a contact in it the user's own ("my email is …", "联系我 …").
+    static func maySayOwnContact(_ message: UserMessage, counts: CharacterCounts) -> Bool {
+        (counts.hasAt || counts.digits >= shortestPhoneNumber)
+            && ownContactMarkers.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) })
+    }
+
+    /// Whether an accepted contact can be used to reach the user: a phone number needs its country
+    /// ("+44 …", a Chinese mobile), since a bare run of digits may be a block number.
+    static func isReachable(_ contact: EvidenceValue) -> Bool {
+        contact.inferred["contact_kind"] != "phone" || contact.value.hasPrefix("+")
+    }
+
+    /// The user's own contact in `message` ("my email is …"), if it says one.
+    func ownContact(in message: UserMessage, flow: FlowState) -> EvidenceValue? {
+        guard Self.maySayOwnContact(message, counts: CharacterCounts(message.normalized)),
+            case .accepted(let contact) = validator.validate(
+                message.text, as: .contact, context: context(for: flow, message: message)),
+            Self.isReachable(contact)
+        else { return nil }
+        return contact
     }
 
     /// Whether `message`, rejected by the awaited field, is a time written with words that the

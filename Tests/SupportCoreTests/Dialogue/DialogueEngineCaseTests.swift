@@ -56,6 +56,41 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test("the user's own contact at the summary replaces the contact, never a choice its words mention")
+    func ownContactAtSummary() {
+        // "phone" is also an option of the scam report's channel; "my phone is …" gives the contact.
+        var conversation = Conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "skip"] {
+            conversation.say(line)
+        }
+        #expect(conversation.session.flow?.stage == .confirming)
+        let reply = conversation.say("my phone is +44 7700 900123")
+        #expect(reply.awaiting == "confirm")
+        #expect(conversation.session.flow?.answer("scam_channel")?.value == "telegram")
+        #expect(conversation.session.flow?.answer("contact")?.value == "+447700900123")
+    }
+
+    @Test("a contact left at the summary of a report without a contact field is thanked for, and the question asked again")
+    func ownContactNotNeeded() {
+        for (language, lines) in [
+            (Language.en, ["I sent coins to the wrong address", "my email is bob@example.com"]),
+            (.zh, ["转错地址了", "我的邮箱是 bob@example.com"]),
+        ] {
+            var conversation = Conversation(language: language)
+            conversation.say(lines[0])
+            conversation.say(EngineFixtures.evmAddress)
+            conversation.say(EngineFixtures.unrelatedAddress)
+            #expect(conversation.session.flow?.stage == .confirming)
+            let reply = conversation.say(lines[1])
+            let expected = language == .zh
+                ? "（flow.contact_not_needed）\n\n（flow.confirm_question）"
+                : "(flow.contact_not_needed)\n\n(flow.confirm_question)"
+            #expect(reply.text == expected)
+            #expect(reply.awaiting == "confirm")
+            #expect(conversation.session.flow?.answers.count == 2)
+        }
+    }
+
     @Test("naming a field without a value asks for it, then returns to the summary")
     func changeFieldThenValue() {
         var conversation = theftAtSummary()
