@@ -85,14 +85,15 @@ extension EvidenceValidator {
                 positive.replaceSubrange(range, with: " ")
             }
         }
-        let hasYes = Self.yesPhrases.contains { PhraseMatcher.contains(positive, term: $0) }
+        let hasYes =
+            Self.yesPhrases.contains { PhraseMatcher.contains(positive, term: $0) } || Self.opensWithChineseYes(text)
         switch (hasYes, hasNo) {
         case (true, false): return .accepted(EvidenceValue("yes"))
         case (false, true): return .accepted(EvidenceValue("no"))
         case (true, true):
             // "no, I didn't" is no; "yes, no one else" is unclear enough to ask again — unless it opens with one.
             if Self.noPhrases.contains(where: { text.hasPrefix($0) }) { return .accepted(EvidenceValue("no")) }
-            if Self.yesPhrases.contains(where: { text.hasPrefix($0) && !text.hasPrefix("不") }) {
+            if Self.yesPhrases.contains(where: { text.hasPrefix($0) }) || Self.opensWithChineseYes(text) {
                 return .accepted(EvidenceValue("yes"))
             }
             return .rejected(Rejection(.yesNoUnclear))
@@ -102,15 +103,36 @@ extension EvidenceValidator {
 
     static let unclearPhrases = [
         "not sure", "don't know", "dont know", "do not know", "i don't remember", "can't remember", "maybe",
-        "perhaps", "no idea", "不知道", "不确定", "不清楚", "不记得", "忘了", "也许", "可能", "说不准",
+        "perhaps", "no idea", "不知道", "不确定", "不清楚", "不记得", "忘了", "也许", "可能", "说不准", "不太确定",
+        "不是很确定", "不太清楚", "不是很清楚", "说不好", "不好说", "记不清",
     ]
     static let noPhrases = [
         "no", "n", "nope", "nah", "not", "never", "didn't", "did not", "don't", "haven't", "have not", "wasn't",
         "no way", "false", "否", "没有", "没给", "没说", "没发", "没", "不是", "不对", "不", "未", "无", "并没有",
     ]
     static let noPhrasesLongestFirst = noPhrases.sorted { $0.count > $1.count }
+    /// Affirmations found anywhere (on word boundaries): English ones. A Chinese "是" or "有" is part
+    /// of most sentences ("我是在官网下的"), so Chinese ones count only where they open the answer.
     static let yesPhrases = [
         "yes", "y", "yeah", "yep", "yup", "yea", "sure", "correct", "right", "true", "i did", "affirmative", "ok",
-        "是", "是的", "对", "对的", "给了", "有", "嗯", "恩", "发了", "说了", "告诉了", "给过", "有的", "确实",
     ]
+    /// Chinese affirmations, counted where the answer opens with one ("是的，…", "有，填过").
+    static let chineseYesOpenings = [
+        "是", "对", "有", "嗯", "恩", "给了", "给过", "发了", "说了", "告诉了", "确实", "填了", "填过", "输入了", "输入过",
+        "泄露了", "被骗了",
+    ]
+    /// Chinese affirmations that may follow a subject ("我给了", "我已经填过了"); "是" and "有" may not
+    /// ("我是在官网下的", "我有个问题").
+    static let chineseYesAfterSubject = [
+        "给了", "给过", "发了", "发过", "说了", "告诉了", "填了", "填过", "输入了", "输入过", "泄露了", "被骗了", "确实",
+    ]
+    static let chineseSubjects = ["我已经", "我们", "我都", "我也", "我", "已经", "都"]
+
+    /// Whether `text` (normalised) opens with a Chinese affirmation, alone or after a subject.
+    static func opensWithChineseYes(_ text: String) -> Bool {
+        if chineseYesOpenings.contains(where: { text.hasPrefix($0) }) { return true }
+        return chineseSubjects.contains { subject in
+            text.hasPrefix(subject) && chineseYesAfterSubject.contains { text.dropFirst(subject.count).hasPrefix($0) }
+        }
+    }
 }

@@ -68,13 +68,20 @@ struct ChoiceValidationTests {
             ("是", "yes"), ("是的", "yes"), ("对", "yes"), ("给了", "yes"), ("有", "yes"), ("嗯", "yes"), ("yes I did", "yes"),
             ("no", "no"), ("N", "no"), ("nope", "no"), ("not", "no"), ("否", "no"), ("没有", "no"), ("没", "no"),
             ("不是", "no"), ("没给", "no"), ("no, I didn't", "no"), ("No.", "no"), ("没有给他", "no"), ("I did not", "no"),
+            // A Chinese yes counts where it opens the answer, also after a subject ("我给了").
+            ("是的，填到一个网站上了", "yes"), ("有，填过", "yes"), ("我给了", "yes"), ("我已经填过了", "yes"), ("还没", "no"),
         ]
     )
     func yesNo(text: String, expected: String) {
         #expect(ValidationFixtures.validate(text, .yesNo).accepted?.value == expected, "\(text)")
     }
 
-    @Test("unclear yes/no answers ask again", arguments: ["maybe", "I'm not sure", "不知道", "banana", "可能吧"])
+    @Test(
+        "unclear yes/no answers ask again; a 是 or 有 inside a sentence is no yes",
+        arguments: [
+            "maybe", "I'm not sure", "不知道", "banana", "可能吧", "我是在官网下的", "我的tg是 @xiaoming_88", "不是很确定",
+            "我有个问题",
+        ])
     func yesNoUnclear(text: String) {
         #expect(ValidationFixtures.validate(text, .yesNo).reason == .yesNoUnclear)
     }
