@@ -18,6 +18,10 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let confirmQuestion: MessageKey = "flow.confirm_question"
     /// The answer to the confirm question was not understood.
     public static let confirmUnclear: MessageKey = "flow.confirm_unclear"
+    /// A message that may mean "stop this report" but is no plain cancel: asks before dropping anything.
+    public static let cancelCheck: MessageKey = "flow.cancel_check"
+    /// "Submit" said while questions are still open: the case is filed once they are answered.
+    public static let submitTooEarly: MessageKey = "flow.submit_too_early"
     /// The user left a contact at the summary of a report that needs none: the team replies in the chat.
     public static let contactNotNeeded: MessageKey = "flow.contact_not_needed"
     /// "Which item would you like to change?" `{fields}` lists the labels.
@@ -135,7 +139,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static var all: [MessageKey] {
         [
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
-            .confirmUnclear, .contactNotNeeded, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
+            .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled, .nothingToCancel, .resume, .skipped, .cannotSkip,
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,

@@ -152,6 +152,12 @@ extension ControlPhrases {
         "不想填了", "取消流程", "退出流程", "不提交了",
     ])
 
+    /// Words that say "stop the report" inside a longer message, which the classifier also calls a cancel.
+    static let cancelWords = [
+        "cancel", "stop", "quit", "abort", "never mind", "nevermind", "forget it", "don't file", "取消", "算了", "不报了",
+        "不弄了", "不填了", "退出", "放弃", "不办了", "不想填了", "不提交了", "中止", "不要提交",
+    ].map { Array(TextNormalizer.normalize($0).unicodeScalars) }
+
     /// Skip an optional field.
     static let skip = ControlPhrases([
         "skip", "skip it", "skip this", "pass", "next", "i don't know", "i dont know", "don't know",
@@ -161,7 +167,8 @@ extension ControlPhrases {
         "i dont have it", "don't remember", "i don't remember", "can't remember", "none", "n/a", "na",
         "unknown",
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
-        "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到",
+        "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到", "not yet", "还没有", "还没", "这个不填",
+        "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过",
     ], fillers: commonFillers + fieldNouns)
 
     /// What a skipped answer names ("没有哈希", "no tx hash", "don't have a ticket number").
@@ -189,6 +196,12 @@ extension ControlPhrases {
         "that's correct",
         "是", "是的", "对", "对的", "确认", "提交", "好", "好的", "可以", "没问题", "确定", "没错", "行", "对了", "正确",
         "确认提交", "提交吧",
+    ])
+
+    /// "Submit it now", said before the summary.
+    static let submit = ControlPhrases([
+        "submit", "submit it", "submit now", "send it", "file it", "send the report", "submit the report", "提交",
+        "直接提交", "确认提交", "现在提交", "马上提交", "提交报告", "提交工单",
     ])
 
     /// Decline the summary: file nothing.

@@ -225,6 +225,22 @@ extension DialogueEngine {
                 other, confidence: prediction.confidence, thenAsk: prompt(for: field, language: language), flow: flow,
                 session: state, draft: draft)
         }
+        if case .text = field.kind, message.normalized.count <= Self.longestOwnContactAside,
+            let contact = ownContact(in: message, flow: flow)
+        {
+            // "my telegram is @sam_k99, reach me there" is the user's contact, never the scammer's
+            // account or a description: it goes to the contact field, or is not needed at all.
+            if let contactField = applicableFields(of: flow, in: definition).first(where: { $0.kind == .contact }) {
+                note(
+                    [EarlyAnswer(field: contactField, value: contact)], in: &flow, definition: definition,
+                    language: language, draft: &draft)
+            } else {
+                draft.add(catalog.message(.contactNotNeeded, language))
+            }
+            draft.add(prompt(for: field, language: language))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         let validation = validator.validate(
             message.text, as: field.kind, context: context(for: flow, message: message))
         let answersItself: Bool
@@ -277,10 +293,26 @@ extension DialogueEngine {
                 return finish(draft, session: state)
             }
             let (prediction, decided) = aside ?? classification(of: message)
+            // "提交" before the case is complete: it is filed once the open questions are answered.
+            if ControlPhrases.submit.matches(message.normalized) {
+                draft.add(catalog.message(.submitTooEarly, language))
+                draft.add(prompt(for: field, language: language))
+                state.flow = flow
+                return finish(draft, session: state)
+            }
+            // A message the classifier calls a cancel cancels when it says so in words ("actually
+            // cancel, I'll deal with it later"). Without them ("TSeq…不记得了") it is often an answer
+            // gone wrong, and cancelling would throw away everything the user typed: ask instead.
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
-                state.flow = nil
-                draft.intent = .cancel
-                draft.add(catalog.message(.cancelled, language))
+                if ControlPhrases.containsAny(ControlPhrases.cancelWords, in: Array(message.normalized.unicodeScalars)) {
+                    state.flow = nil
+                    draft.intent = .cancel
+                    draft.add(catalog.message(.cancelled, language))
+                    return finish(draft, session: state)
+                }
+                draft.add(catalog.message(.cancelCheck, language))
+                draft.add(prompt(for: field, language: language))
+                state.flow = flow
                 return finish(draft, session: state)
             }
             return reject(
@@ -290,8 +322,12 @@ extension DialogueEngine {
         }
     }
 
-    /// Longest message (normalised characters) the classifier alone may turn into a cancel; longer ones
-    /// are more likely an answer or a question that mentions cancelling.
+    /// Longest message (normalised characters) taken as the user's own contact when a free-text field
+    /// is asked; a longer one is an answer that happens to mention it.
+    static let longestOwnContactAside = 80
+
+    /// Longest message (normalised characters) the classifier alone may take for a wish to cancel (which is
+    /// then asked about); longer ones are more likely an answer or a question that mentions cancelling.
     static let maximumClassifiedCancelLength = 40
 
     /// Stores an accepted answer, says what it implies (phishing verdict, address poisoning) and moves on.

@@ -226,6 +226,40 @@ struct DialogueEngineFlowTests {
         #expect(conversation.filed.isEmpty)
     }
 
+    @Test(
+        "a message only the classifier calls a cancel asks first and keeps the case",
+        arguments: ["drop this form", "先别记录了吧"])
+    func classifiedCancelAsks(text: String) {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        conversation.say(EngineFixtures.tronAddress)
+        let reply = conversation.say(text)
+        #expect(reply.text.hasPrefix(text.contains("记录") ? "（flow.cancel_check）" : "(flow.cancel_check)"), "\(reply.text)")
+        #expect(reply.awaiting == "amount")
+        #expect(conversation.session.flow?.answer("wallet_address")?.value == EngineFixtures.tronAddress)
+        #expect(conversation.say("cancel").text.contains("flow.cancelled"))
+    }
+
+    @Test("'submit' before the summary says the case goes once complete, and asks on", arguments: ["submit", "提交"])
+    func submitTooEarly(text: String) {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        let reply = conversation.say(text)
+        #expect(reply.text.contains("flow.submit_too_early"), "\(reply.text)")
+        #expect(reply.awaiting == "wallet_address")
+        #expect(conversation.filed.isEmpty)
+    }
+
+    @Test("the user's own contact given for a free-text field goes to the contact field")
+    func ownContactForText() {
+        var conversation = Conversation()
+        #expect(conversation.say("I want to talk to a real person").awaiting == "summary")
+        let reply = conversation.say("my email is bob@example.com, reach me there")
+        #expect(reply.text == "(flow.noted)\nContact: bob@example.com\n\nASK summary")
+        #expect(reply.awaiting == "summary")
+        #expect(conversation.session.flow?.answer("summary") == nil)
+    }
+
     @Test("a different question mid-flow is answered, then the pending question resumes")
     func interruption() {
         var conversation = Conversation()
