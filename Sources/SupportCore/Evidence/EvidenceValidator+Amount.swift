@@ -5,7 +5,13 @@ extension EvidenceValidator {
     func validateAsset(_ raw: String, context: ValidationContext) -> FieldValidation {
         let trimmed = raw.trimmedSpacesAndLines
         if let split = amountRunIntoSymbol(trimmed, context: context) { return .accepted(split) }
-        if let symbol = AssetSymbol.parse(trimmed) { return .accepted(EvidenceValue(symbol)) }
+        if let symbol = AssetSymbol.parse(trimmed) {
+            // "yes", "idk", "ok": an answer of its own, not a ticker.
+            if AssetSymbol.known(trimmed) == nil, Self.wordsThatAreNoToken.contains(symbol.lowercased()) {
+                return .rejected(Rejection(.assetFormat))
+            }
+            return .accepted(EvidenceValue(symbol))
+        }
         // A token contract address.
         if case .accepted(var value) = validateAddress(trimmed, context: context) {
             value.inferred["asset_kind"] = "contract"
@@ -33,6 +39,23 @@ extension EvidenceValidator {
         return .rejected(Rejection(.assetFormat))
     }
 
+    /// "+44 7700 900123", "+86 (138) 1234-5678": a plus, then at least seven digits, spaces, dashes or brackets.
+    static func isPhoneNumber(_ raw: String) -> Bool {
+        let text = raw.trimmedSpacesAndLines
+        guard text.hasPrefix("+") else { return false }
+        let rest = text.utf8.dropFirst()
+        return rest.count { $0 >= 0x30 && $0 <= 0x39 } >= 7
+            && rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2D || $0 == 0x28 || $0 == 0x29 }
+    }
+
+    /// Everyday replies shaped like a ticker (letters only, up to 15): never taken as the token.
+    static let wordsThatAreNoToken: Set<String> = [
+        "yes", "yeah", "yep", "yup", "no", "nope", "nah", "ok", "okay", "k", "idk", "dunno", "none", "na", "sure",
+        "thanks", "thx", "ty", "hi", "hello", "hey", "same", "it", "that", "this", "the", "all", "both", "unknown",
+        "help", "what", "why", "how", "huh", "wait", "sorry", "pls", "please", "maybe", "crypto", "coin", "coins",
+        "token", "tokens", "money", "funds", "everything", "nothing", "stablecoin",
+    ]
+
     /// "3000U", "2.5eth": an amount run into a nickname or well-known ticker is that asset and
     /// that amount, not a ticker of its own. A ticker that starts with digits ("1INCH") stays one.
     private func amountRunIntoSymbol(_ text: String, context: ValidationContext) -> EvidenceValue? {
@@ -46,6 +69,8 @@ extension EvidenceValidator {
 
     /// A positive decimal amount, possibly approximate, possibly with its asset ("about 300 USDT", "1万U").
     func validateAmount(_ raw: String, context: ValidationContext) -> FieldValidation {
+        // "+44 7700 900123" is a phone number, not the amount 44.
+        if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
         var text = TextNormalizer.normalize(raw)
         var isApproximate = false
         for marker in Self.approximateMarkers {

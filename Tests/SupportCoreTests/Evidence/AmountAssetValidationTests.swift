@@ -44,6 +44,8 @@ struct AmountAssetValidationTests {
             // Times and dates are not amounts.
             ("昨晚十点", .amountIsTime), ("10pm", .amountIsTime), ("3 hours ago", .amountIsTime), ("21:30", .amountIsTime),
             ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
+            // A phone number is no amount of its country code.
+            ("+44 7700 900123", .amountFormat), ("+86 (138) 1234-5678", .amountFormat),
         ]
     )
     func rejected(text: String, reason: RejectionReason) {
@@ -60,6 +62,11 @@ struct AmountAssetValidationTests {
     )
     func asset(text: String, symbol: String) {
         #expect(ValidationFixtures.validate(text, .asset).accepted?.value == symbol)
+    }
+
+    @Test("everyday replies shaped like a ticker are no token", arguments: ["yes", "idk", "OK", "dunno", "none", "coin"])
+    func notAnAsset(text: String) {
+        #expect(ValidationFixtures.validate(text, .asset).reason == .assetFormat)
     }
 
     @Test(
