@@ -26,22 +26,42 @@ enum PhraseMatcher {
     }
 
     /// Splits text into runs of ASCII letters and digits (the shapes of addresses, hashes and ids).
+    ///
+    /// A letter followed by a combining mark ("e\u{301}") is one non-ASCII character and ends the
+    /// run before it, as it would reading characters. Walks UTF-8 bytes: reading `Character`s
+    /// (grapheme breaking and Unicode properties per character) was most of an address check.
     static func alphanumericTokens(_ text: some StringProtocol) -> [Substring] {
         let text = Substring(text)
+        let utf8 = text.utf8
         var tokens: [Substring] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let char = text[index]
-            let isToken = char.isASCII && (char.isLetter || char.isNumber)
-            if isToken, start == nil { start = index }
-            if !isToken, let tokenStart = start {
-                tokens.append(text[tokenStart..<index])
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if isASCIIAlphanumeric(byte) {
+                if start == nil { start = index }
+            } else if let tokenStart = start {
+                var end = index
+                if byte >= 0x80, joinsPrevious(text.unicodeScalars[index]) { end = utf8.index(before: index) }
+                if tokenStart < end { tokens.append(text[tokenStart..<end]) }
                 start = nil
             }
-            index = text.index(after: index)
+            index = utf8.index(after: index)
         }
         if let tokenStart = start { tokens.append(text[tokenStart...]) }
         return tokens
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// Whether `scalar` belongs to the character before it (a combining mark, a joiner, an emoji
+    /// modifier), so that character is not plain ASCII.
+    private static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isGraphemeExtend || properties.isEmojiModifier || scalar.value == 0x200D
+            || properties.generalCategory == .spacingMark
     }
 }

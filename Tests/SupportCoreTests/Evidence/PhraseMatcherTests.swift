@@ -35,4 +35,26 @@ import Testing
         let han = try #require(PhraseMatcher.firstRange(of: "波场", in: text))
         #expect(text[han] == "波场")
     }
+
+    @Test(
+        "alphanumeric tokens are the runs of ASCII letters and digits, as reading characters gives them",
+        arguments: [
+            "send to 0xAbC123 now", "TXyz9，还有 abc", "e\u{301}x 0xab\u{301}cd", "a\u{200D}b 12\u{FE0F}3",
+            "👍🏽ok 9\u{1F3FD}", "hash:abc123\r\ndef", "", "全是中文没有字母", "x", "a-b_c.d/e", "ñandú 42",
+        ])
+    func alphanumericTokens(text: String) {
+        // The reference reads characters, as the scanner did before it walked bytes.
+        var expected: [String] = []
+        var run = ""
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                run.append(character)
+            } else if !run.isEmpty {
+                expected.append(run)
+                run = ""
+            }
+        }
+        if !run.isEmpty { expected.append(run) }
+        #expect(PhraseMatcher.alphanumericTokens(text).map(String.init) == expected)
+    }
 }
