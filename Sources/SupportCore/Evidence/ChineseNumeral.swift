@@ -9,9 +9,26 @@ enum ChineseNumeral {
     static func isNumeral(_ char: Character) -> Bool { digits[char] != nil || units[char] != nil }
 
     /// The value of a run of numeral characters ("二十三" = 23, "十" = 10, "三千五" = 3500); nil if malformed.
+    /// Arabic digits may stand for a Chinese digit before or after a unit, as chat mixes them: "1万5千"
+    /// = 15000, "1万2" = 12000, "20万" = 200000.
     static func value(of text: some StringProtocol) -> Int? {
-        guard !text.isEmpty, text.count <= 12 else { return nil }
-        let chars = Array(text)
+        guard !text.isEmpty, text.count <= 16 else { return nil }
+        var chars: [Character] = []
+        var numbers: [Int?] = []  // the value of each entry of `chars` that is a digit group
+        for char in text {
+            if let digit = char.wholeNumberValue, char.isASCII {
+                if let last = numbers.last, let value = last, chars.last == "#" {
+                    guard value < 100_000 else { return nil }
+                    numbers[numbers.count - 1] = value * 10 + digit
+                } else {
+                    chars.append("#")
+                    numbers.append(digit)
+                }
+            } else {
+                chars.append(char)
+                numbers.append(nil)
+            }
+        }
         // Digit-by-digit years and codes: "二〇二六" = 2026.
         if chars.count > 1, chars.allSatisfy({ digits[$0] != nil }) {
             return chars.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
@@ -20,8 +37,8 @@ enum ChineseNumeral {
         var section = 0
         var pending: Int?
         var lastUnit = Int.max
-        for char in chars {
-            if let digit = digits[char] {
+        for (index, char) in chars.enumerated() {
+            if let digit = digits[char] ?? numbers[index] {
                 guard pending == nil || pending == 0 || digit == 0 else { return nil }
                 pending = digit
             } else if let unit = units[char] {
@@ -44,7 +61,7 @@ enum ChineseNumeral {
         }
         // "三千五" = 3500, "两万五" = 25000: a trailing digit after a unit is one order lower.
         if let digit = pending {
-            if chars.count >= 2, let unit = units[chars[chars.count - 2]], unit >= 100 {
+            if chars.count >= 2, let unit = units[chars[chars.count - 2]], unit >= 100, digit < 10 {
                 section += digit * (unit == 10_000 ? 1000 : unit / 10)
             } else {
                 section += digit
@@ -54,20 +71,32 @@ enum ChineseNumeral {
     }
 
     /// `text` with every run of Chinese numerals replaced by its Arabic value; runs that do not parse stay.
+    /// Arabic digits next to a Chinese unit join its run ("1万5千" → "15000"); digits after a decimal
+    /// point or a thousands comma do not ("2.5万" stays for the decimal reader).
     static func replacingNumerals(in text: String) -> String {
         var result = ""
         var run = ""
+        var runHasChinese = false
+        var previous: Character?
         func flush() {
-            if !run.isEmpty { result += value(of: run).map(String.init) ?? run }
+            if !run.isEmpty {
+                result += runHasChinese ? (value(of: run).map(String.init) ?? run) : run
+            }
             run = ""
+            runHasChinese = false
         }
         for char in text {
+            let isArabic = char.isASCII && char.isNumber
             if isNumeral(char) {
+                run.append(char)
+                runHasChinese = true
+            } else if isArabic, !(run.isEmpty && (previous == "." || previous == ",")) {
                 run.append(char)
             } else {
                 flush()
                 result.append(char)
             }
+            previous = char
         }
         flush()
         return result

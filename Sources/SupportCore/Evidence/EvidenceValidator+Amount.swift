@@ -39,6 +39,9 @@ extension EvidenceValidator {
         return .rejected(Rejection(.assetFormat))
     }
 
+    /// A vague digit before a Chinese unit, and the unit it leaves ("十几万" is about 100000).
+    static let vagueUnits = [("几万", "万"), ("来万", "万"), ("多万", "万"), ("几千", "千"), ("来千", "千"), ("多千", "千")]
+
     /// "+44 7700 900123", "+86 (138) 1234-5678": a plus, then at least seven digits, spaces, dashes or brackets.
     static func isPhoneNumber(_ raw: String) -> Bool {
         let text = raw.trimmedSpacesAndLines
@@ -73,6 +76,11 @@ extension EvidenceValidator {
         if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
         var text = TextNormalizer.normalize(raw)
         var isApproximate = false
+        // "十几万", "20来万", "10多万": about that many ten-thousands (the vague digit dropped).
+        for (vague, unit) in Self.vagueUnits where text.contains(vague) {
+            text = text.replacingOccurrences(of: vague, with: unit)
+            isApproximate = true
+        }
         for marker in Self.approximateMarkers {
             while let range = PhraseMatcher.firstRange(of: marker, in: text) {
                 isApproximate = true

@@ -25,6 +25,10 @@ struct AmountAssetValidationTests {
             ("at 21:30 I lost 2 ETH", "2", false, "ETH"),
             // The digits of an address are no amount.
             ("sent 2000U to 0xabcd111111111111111111111111111111111234", "2000", false, "USDT"),
+            // Chinese units mixed with Arabic digits, and vague counts of them.
+            ("1万5千", "15000", false, nil), ("1万2", "12000", false, nil), ("2万5", "25000", false, nil),
+            ("20万U", "200000", false, "USDT"), ("十几万", "100000", true, nil), ("20来万", "200000", true, nil),
+            ("10多万U", "100000", true, "USDT"), ("2.5万", "25000", false, nil), ("1,500", "1500", false, nil),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
