@@ -135,7 +135,7 @@ struct ControlPhrases: Sendable {
         "i'd like to",
         "i would like to", "let's", "lets", "can you", "could you", "can i", "i", "it", "this", "that",
         "the",
-        "please do", "吧", "了", "啦", "呢", "呀", "啊", "哦", "噢", "那", "就", "先", "还是", "我要", "我想", "帮我",
+        "please do", "我", "吧", "了", "啦", "呢", "呀", "啊", "哦", "噢", "那", "就", "先", "还是", "我要", "我想", "帮我",
         "给我", "请", "麻烦", "一下", "吧吧", "好吧", "嗯",
     ]
 }

@@ -82,10 +82,19 @@ extension EvidenceValidator {
     func validateVersion(_ raw: String) -> FieldValidation {
         let text = TextNormalizer.normalize(raw)
         guard let match = text.firstMatch(of: ContactPattern.version) else {
+            // "最新版", "the latest one": an answer the team can work with, kept as written.
+            if text.count <= 30, Self.latestVersionWords.contains(where: { PhraseMatcher.contains(text, term: $0) }),
+                !["not", "不"].contains(where: { PhraseMatcher.contains(text, term: $0) })
+            {
+                return .accepted(EvidenceValue(raw.trimmedSpacesAndLines))
+            }
             return .rejected(Rejection(.versionFormat))
         }
         return .accepted(EvidenceValue(String(match.1)))
     }
+
+    /// Words that give the version as "the newest" (normalised).
+    static let latestVersionWords = ["latest", "newest", "up to date", "up-to-date", "最新", "最新版", "最新版本", "刚更新"]
 
     /// Free text of `minLength`…`maxLength` characters (after trimming).
     func validateText(_ raw: String, minLength: Int, maxLength: Int) -> FieldValidation {

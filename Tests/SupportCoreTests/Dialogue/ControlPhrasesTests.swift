@@ -15,7 +15,8 @@ struct ControlPhrasesTests {
             (ControlPhrases.yes, "确认提交吧"),
             (ControlPhrases.no, "no"), (ControlPhrases.no, "不用提交了"), (ControlPhrases.cancel, "算了吧"),
             (ControlPhrases.cancel, "Cancel, please."), (ControlPhrases.cancel, "nvm"), (ControlPhrases.skip, "I don't know"),
-            (ControlPhrases.skip, "跳过"), (ControlPhrases.handOver, "转人工"),
+            (ControlPhrases.skip, "跳过"), (ControlPhrases.skip, "我记不清了"), (ControlPhrases.skip, "这个不填了"),
+            (ControlPhrases.handOver, "转人工"),
             (ControlPhrases.handOver, "talk to a human"),
         ])
     func matchesCommands(set: ControlPhrases, text: String) {
