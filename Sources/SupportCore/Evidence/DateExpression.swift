@@ -204,9 +204,13 @@ struct DateExpression {
 
     /// "2 hours ago", "半小时前", "45 minutes ago"; days and longer become a day offset instead.
     private mutating func parseDurationAgo() -> Date? {
-        guard text.contains("ago") || text.contains("前") else { return nil }
+        guard text.contains("ago") || text.contains("前") || text.contains("了") else { return nil }
         var working = text.replacingOccurrences(of: "half an hour", with: "30 minutes")
             .replacingOccurrences(of: "half a day", with: "12 hours")
+        // "两个小时了", "都三天了": that long since, as "…前" says it.
+        for unit in ["小时", "钟头", "分钟", "天"] where working.contains(unit + "了") {
+            working = working.replacingOccurrences(of: unit + "了", with: unit + "前")
+        }
         for (word, number) in Self.englishNumbers.sorted(by: { $0.0.count > $1.0.count }) {
             working = working.replacingOccurrences(of: " \(word) ", with: " \(number) ")
         }

@@ -173,6 +173,14 @@ struct DecimalText {
     /// The most fraction digits an amount may have (ERC-20 tokens use up to 18 decimals).
     static let maximumFractionDigits = 18
 
+    /// Whether this number, found in `text`, could be an hour said without its unit ("around 11"):
+    /// a whole number up to 24 that names no token after it.
+    func mayBeHour(in text: String) -> Bool {
+        guard case .value(let canonical) = result, let whole = Int(canonical), whole <= 24 else { return false }
+        let following = text[range.upperBound...].drop { $0 == " " || $0 == "个" }
+        return AssetSymbol.known(following.prefix { $0.isLetter }) == nil
+    }
+
     /// Whether this number, found in `text`, is part of a time rather than an amount: followed by
     /// a time unit ("昨晚十点", "10pm", "3 hours ago", the 21 of "21:30") or the minutes after a
     /// colon (the 30 of "21:30").
@@ -204,6 +212,9 @@ struct DecimalText {
                 scan.times += 1
             } else {
                 scan.amounts += 1
+                // "last night around 11": a bare number up to 24 may be the hour, so the date
+                // parser keeps it; "800 USDT" or "11U" names a token and is blanked.
+                if number.mayBeHour(in: text) { continue }
                 scan.textWithoutAmounts += text[copied..<number.range.lowerBound]
                 scan.textWithoutAmounts += String(repeating: " ", count: text[number.range].count)
                 copied = number.range.upperBound

@@ -230,6 +230,15 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(reply.awaiting == "wallet_address")
     }
 
+    @Test("an hour said without its unit in the opening is kept for the time: 'last night around 11' is 23:00")
+    func bareHourInOpening() {
+        var conversation = Conversation()
+        conversation.engine = Self.openingEngine
+        conversation.say("my usdt got stolen last night around 11")
+        #expect(conversation.session.flow?.answer("incident_time")?.value == "2026-09-20T23:00+08:00")
+        #expect(conversation.session.flow?.answer("incident_time")?.isApproximate == false)
+    }
+
     @Test(
         "an opening gives the network only when it names exactly one by a network word",
         arguments: [
