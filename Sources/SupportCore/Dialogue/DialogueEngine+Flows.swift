@@ -22,19 +22,28 @@ extension DialogueEngine {
         }
         var draft = draft
         var endsAtOnce = false
+        // An address answering the first question is shown with what else the opening said.
+        var openingAddress: EarlyAnswer?
         if let first = openingAnswerField(of: definition, flow: flow),
             case .accepted(let value) = validator.validate(
-                message.text, as: first.kind, context: context(for: flow, message: message))
+                message.text, as: first.kind, context: context(for: flow, message: message)),
+            Self.addressFitsOwner(value, of: first, in: message)
         {
-            // "is tpwallet-app.com official?": the link is the answer to the first question; its
-            // verdict comes first, ahead of the general advice.
-            store(value, as: first.name, in: &flow, definition: definition)
+            if case .address = first.kind {
+                openingAddress = EarlyAnswer(field: first, value: value)
+            } else {
+                // "is tpwallet-app.com official?": the link is the answer to the first question; its
+                // verdict comes first, ahead of the general advice.
+                store(value, as: first.name, in: &flow, definition: definition)
+            }
             if case .url = first.kind {
                 endsAtOnce = endsCheck(flow, addPhishingVerdict(for: value, language: message.language, to: &draft))
             }
         }
         draft.add(fill(intent.reply(message.language), message.language))
-        let opening = openingAnswers(of: definition, flow: flow, message: message)
+        var readFrom = flow
+        if let openingAddress { store(openingAddress.value, as: openingAddress.field.name, in: &readFrom, definition: definition) }
+        let opening = (openingAddress.map { [$0] } ?? []) + openingAnswers(of: definition, flow: readFrom, message: message)
         if !opening.isEmpty {
             note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
         }

@@ -259,8 +259,36 @@ private struct EarlyAnswerSearch {
         guard counts.longestAlphanumericRun >= DialogueEngine.shortestIdentifier else { return [] }
         return [FieldKind.txHashes, .address].compactMap { accepted(as: $0) }.filter { found in
             !flow.answers.contains { $0.value.value == found.value.value }
+                && DialogueEngine.addressFitsOwner(found.value, of: found.field, in: message)
         }
     }
+}
+
+extension DialogueEngine {
+    /// Whether the words just before an address agree with whose address `field` holds: "sent it to
+    /// T…" is not the user's own wallet, "my own wallet is T…" not the thief's. True for other kinds.
+    static func addressFitsOwner(_ value: EvidenceValue, of field: FieldDefinition, in message: UserMessage) -> Bool {
+        guard case .address = field.kind else { return true }
+        let text = message.normalized
+        guard let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text) else { return true }
+        let before = String(text[..<range.lowerBound].suffix(24))
+        let saysOther = recipientMarkers.contains { PhraseMatcher.contains(before, term: $0) }
+        let saysOwn = ownAddressMarkers.contains { PhraseMatcher.contains(before, term: $0) }
+        if saysOther, !saysOwn { return !ownAddressFields.contains(field.name) }
+        if saysOwn, !saysOther { return !otherAddressFields.contains(field.name) }
+        return true
+    }
+
+    /// Fields holding the user's own address, and fields holding where funds went.
+    static let ownAddressFields: Set<String> = ["wallet_address", "intended_address"]
+    static let otherAddressFields: Set<String> = ["counterparty_address", "to_address"]
+    /// Words before an address that make it where funds went (normalised).
+    static let recipientMarkers = [
+        "to", "into", "hacker", "hacker's", "thief", "scammer", "his", "their", "转到", "转给", "转入", "转去", "打到", "转至",
+        "收款", "对方", "黑客", "骗子",
+    ]
+    /// Words before an address that make it the user's own (normalised).
+    static let ownAddressMarkers = ["my", "mine", "from", "我的", "我自己", "我钱包", "我地址", "从"]
 }
 
 extension FieldKind {

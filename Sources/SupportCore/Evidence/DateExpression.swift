@@ -125,6 +125,11 @@ struct DateExpression {
     /// Normalises case and width, numbers weekdays (周一 → 周1) and turns Chinese numerals into digits.
     static func prepare(_ raw: String) -> String {
         var text = TextNormalizer.normalize(raw)
+        // An address or hash holds no date, but its digits and letters ("…g411xzz3km5…") can look
+        // like a time to the patterns below.
+        for token in PhraseMatcher.alphanumericTokens(text) where token.utf8.count >= DecimalText.identifierLength {
+            text = text.replacingOccurrences(of: token, with: " ")
+        }
         for prefix in ["星期", "礼拜", "周"] where text.contains(prefix) {
             for (name, number) in [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7)] {
                 text = text.replacingOccurrences(of: prefix + name, with: prefix + String(number))

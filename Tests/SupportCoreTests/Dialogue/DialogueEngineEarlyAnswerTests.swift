@@ -230,6 +230,19 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(reply.awaiting == "wallet_address")
     }
 
+    @Test("an address in the opening is the user's wallet unless the words before it make it where funds went")
+    func openingAddressOwner() {
+        var sentTo = Conversation()
+        let reply = sentTo.say("my wallet was drained, they sent it to \(EngineFixtures.tronAddress)")
+        #expect(sentTo.session.flow?.answer("wallet_address") == nil)
+        #expect(reply.awaiting == "wallet_address")
+
+        var own = Conversation()
+        let ownReply = own.say("my wallet \(EngineFixtures.tronAddress) was drained")
+        #expect(own.session.flow?.answer("wallet_address")?.value == EngineFixtures.tronAddress)
+        #expect(ownReply.text.contains("Wallet address: \(EngineFixtures.tronAddress)"), "shown, so a misreading is seen")
+    }
+
     @Test("an hour said without its unit in the opening is kept for the time: 'last night around 11' is 23:00")
     func bareHourInOpening() {
         var conversation = Conversation()

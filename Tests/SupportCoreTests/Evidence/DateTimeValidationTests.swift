@@ -77,6 +77,8 @@ struct DateTimeValidationTests {
             ("前天晚上十二点", "2026-01-09T00:00+08:00", false),
             ("下午两点半", "2026-01-09T14:30+08:00", false),
             ("9pm", "2026-01-09T21:00+08:00", false),
+            // An address beside the time holds no time.
+            ("around 10pm, my wallet is TXYZopYRdj2D9XRtbG411XZZ3kM5VkAeBf", "2026-01-09T22:00+08:00", false),
             ("at 9", "2026-01-10T09:00+08:00", false),
         ] as [(String, String, Bool)]
     )
