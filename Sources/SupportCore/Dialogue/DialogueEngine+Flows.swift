@@ -271,6 +271,15 @@ extension DialogueEngine {
             draft.add(catalog.message(.skipped, language, ["label": label]))
             return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        // A network that the address already given cannot be on ("usdt trc20" after a 0x address).
+        if case .chain = field.kind, case .accepted(let value) = validation, let chain = Chain(rawValue: value.value),
+            let family = addressFamilyConflicting(with: chain, in: flow)
+        {
+            return reject(
+                Rejection(.chainNotAddressNetwork, values: ["found": family.rawValue, "expected": chain.rawValue]),
+                for: field, flow: flow, message: message, session: state, draft: draft, decided: flow.intent,
+                confidence: 1)
+        }
         switch validation {
         case .accepted(let value):
             return accept(
@@ -422,16 +431,38 @@ extension DialogueEngine {
         } else if let options = optionList(for: field, language: language) {
             // The options as a short list instead of the long prose prompt.
             draft.add(
-                catalog.message(.rejection(rejection.reason), language, rejection.values) + language.sentenceSeparator
+                catalog.message(.rejection(rejection.reason), language, readable(rejection.values, language))
+                    + language.sentenceSeparator
                     + options)
             state.flow = flow
             return finish(draft, session: state)
         } else {
-            draft.add(catalog.message(.rejection(rejection.reason), language, rejection.values))
+            draft.add(catalog.message(.rejection(rejection.reason), language, readable(rejection.values, language)))
         }
         draft.add(pending)
         state.flow = flow
         return finish(draft, session: state)
+    }
+
+    /// Rejection values as a person reads them: a network's name instead of its id ("TRON", not
+    /// "tron"), "EVM (0x…)" for the address family shared by Ethereum, BSC and the like.
+    private func readable(_ values: [String: String], _ language: Language) -> [String: String] {
+        values.mapValues { value in
+            if let chain = Chain(rawValue: value) { return chain.displayName(language) }
+            if value == ChainAddress.Family.evm.rawValue { return language == .zh ? "EVM（0x 开头）" : "EVM (0x…)" }
+            return value
+        }
+    }
+
+    /// The family of an address the user gave in this flow that is not valid on `chain`, if any.
+    private func addressFamilyConflicting(with chain: Chain, in flow: FlowState) -> ChainAddress.Family? {
+        for answer in flow.answers {
+            guard case .address = field(named: answer.field, in: flow.intent)?.kind,
+                let family = ChainAddress.parse(answer.value.value)?.validAddress?.family
+            else { continue }
+            if !family.isValid(on: chain) { return family }
+        }
+        return nil
     }
 
     // MARK: - Special fields
@@ -536,7 +567,7 @@ extension RejectionReason {
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened,
             .txHashIsAddress, .contactUnsupportedChannel,
-            .amountIsTime, .chainIsToken, .chainNotInAddress, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .amountIsTime, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

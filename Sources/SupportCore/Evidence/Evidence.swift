@@ -93,6 +93,9 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case chainNotInAddress = "chain_not_in_address"
     /// A token ("USDT") where the network was asked; the token is kept. Values: `asset`.
     case chainIsToken = "chain_is_token"
+    /// The network is not one the address given earlier can be on (`found` the address's family or
+    /// chain, `expected` the network named).
+    case chainNotAddressNetwork = "chain_not_address_network"
     /// Values: `options`.
     case choiceUnknown = "choice_unknown"
     case yesNoUnclear = "yes_no_unclear"

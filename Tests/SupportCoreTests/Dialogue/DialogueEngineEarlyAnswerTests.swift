@@ -230,6 +230,18 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(reply.awaiting == "wallet_address")
     }
 
+    @Test("a network the address already given cannot be on is refused, naming both readably")
+    func networkAgainstAddress() {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        conversation.say(EngineFixtures.evmAddress)
+        let reply = conversation.say("tron")
+        #expect(reply.text.hasPrefix("(reject.chain_not_address_network)"), "\(reply.text)")
+        #expect(reply.awaiting == "chain")
+        #expect(conversation.session.flow?.answer("chain") == nil)
+        #expect(conversation.say("bsc").awaiting != "chain")
+    }
+
     @Test("an address in the opening is the user's wallet unless the words before it make it where funds went")
     func openingAddressOwner() {
         var sentTo = Conversation()
