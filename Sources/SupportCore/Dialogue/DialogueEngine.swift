@@ -76,7 +76,16 @@ public struct DialogueEngine: Sendable {
         -> Turn
     {
         var draft = draft
-        let (prediction, decided) = classification(of: message)
+        let prediction: IntentPrediction
+        var decided: IntentID
+        (prediction, decided) = classification(of: message)
+        // A link sent with a greeting or nothing else ("hey check this https://tokenp0cket.pro/claim")
+        // is a link to check: a look-alike site must never get only a "hello".
+        if [IntentID.greeting, .goodbye, .outOfScope].contains(decided), catalog.intent(.phishingCheck) != nil,
+            let address = WebAddress.find(in: message.text), address.userInfo.isEmpty
+        {
+            decided = .phishingCheck
+        }
         draft.intent = decided
         draft.confidence = prediction.confidence
 

@@ -39,6 +39,16 @@ struct DialogueEngineAnswerTests {
         #expect(reply.intent == .outOfScope)
     }
 
+    @Test("a link sent with only a greeting is checked, not greeted")
+    func linkWithGreeting() {
+        var conversation = Conversation()
+        let reply = conversation.say("hello there tp-wallet-verify.com")
+        #expect(reply.intent == .phishingCheck, "\(reply.text)")
+        #expect(!reply.text.contains("GREETING"))
+        var email = Conversation()
+        #expect(email.say("hello there, I'm bob@example.com").intent == .greeting, "an e-mail address is no link")
+    }
+
     @Test("cancel with nothing running says there is nothing to cancel")
     func nothingToCancel() {
         var conversation = Conversation()
