@@ -322,7 +322,9 @@ extension DialogueEngine {
             // cancel, I'll deal with it later"). Without them ("TSeq…不记得了") it is often an answer
             // gone wrong, and cancelling would throw away everything the user typed: ask instead.
             if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
-                if ControlPhrases.containsAny(ControlPhrases.cancelWords, in: Array(message.normalized.unicodeScalars)) {
+                if ControlPhrases.containsAny(ControlPhrases.cancelWords, in: Array(message.normalized.unicodeScalars))
+                    || !definition.createsTicket
+                {
                     state.flow = nil
                     draft.intent = .cancel
                     draft.add(catalog.message(.cancelled, language))
@@ -356,7 +358,11 @@ extension DialogueEngine {
         var flow = flow
         var draft = draft
         store(value, as: field.name, in: &flow, definition: definition)
-        if field.kind.mayCarryOtherAnswers, message.text.holdsSeveralParts {
+        // A TRON address given for the network is the network and, where one is open, the address.
+        let isAddressForNetwork =
+            field.kind == .chain
+            && CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier
+        if field.kind.mayCarryOtherAnswers, message.text.holdsSeveralParts || isAddressForNetwork {
             // "TRC20, 500U": the network, and the amount and token before they are asked.
             let extras = volunteeredAnswers(
                 besides: field, flow: flow, definition: definition, message: message, alongAcceptedAnswer: true)
@@ -416,6 +422,21 @@ extension DialogueEngine {
         // Out of scope is what the classifier says of an answer it cannot place ("+86 138 0013 8000"
         // for a hash): that is a wrong answer to ask again, not a question to take aside.
         let mayInterrupt = rejection.reason.meansUnrecognised && message.isSentenceLike
+        // "ok thanks bye" mid-report: a goodbye followed by the next question would contradict
+        // itself. Ask whether to stop; nothing is dropped.
+        if rejection.reason.meansUnrecognised, decided == .goodbye, let goodbye = catalog.intent(.goodbye) {
+            // A lookup or a how-to keeps nothing worth asking about: say goodbye and end it.
+            guard catalog.intent(flow.intent)?.flow?.createsTicket ?? true else {
+                state.flow = nil
+                draft.intent = .goodbye
+                draft.add(fill(goodbye.reply(language), language))
+                return finish(draft, session: state)
+            }
+            draft.add(catalog.message(.cancelCheck, language))
+            draft.add(pending)
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
             let other = catalog.intent(decided), other.flow == nil,
             // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
