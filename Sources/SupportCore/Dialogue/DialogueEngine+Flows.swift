@@ -31,13 +31,14 @@ extension DialogueEngine {
         {
             if case .address = first.kind {
                 openingAddress = EarlyAnswer(field: first, value: value)
-            } else {
+            } else if case .url = first.kind {
                 // "is tpwallet-app.com official?": the link is the answer to the first question; its
                 // verdict comes first, ahead of the general advice.
+                let checked = checkedLink(value, in: message, language: message.language, draft: &draft)
+                store(checked.value, as: first.name, in: &flow, definition: definition)
+                endsAtOnce = endsCheck(flow, checked.verdict)
+            } else {
                 store(value, as: first.name, in: &flow, definition: definition)
-            }
-            if case .url = first.kind {
-                endsAtOnce = endsCheck(flow, addPhishingVerdict(for: value, language: message.language, to: &draft))
             }
         }
         draft.add(fill(intent.reply(message.language), message.language))
@@ -371,8 +372,9 @@ extension DialogueEngine {
             }
         }
         if case .url = field.kind {
-            let verdict = addPhishingVerdict(for: value, language: message.language, to: &draft)
-            if endsCheck(flow, verdict) {
+            let checked = checkedLink(value, in: message, language: message.language, draft: &draft)
+            store(checked.value, as: field.name, in: &flow, definition: definition)
+            if endsCheck(flow, checked.verdict) {
                 var state = session
                 state.flow = nil
                 return finish(draft, session: state)
@@ -495,12 +497,26 @@ extension DialogueEngine {
         return true
     }
 
-    /// The phishing verdict for an accepted URL, said before the flow continues. Never "safe".
+    /// A link to check, when the message names several ("is tpwallet.io real? and
+    /// tokenpocket.pro.download-app.cc?"): the first one that is not official, with the verdicts
+    /// on the others, so a look-alike beside the real site is never passed over.
+    private func checkedLink(
+        _ value: EvidenceValue, in message: UserMessage, language: Language, draft: inout ReplyDraft
+    ) -> (value: EvidenceValue, verdict: PhishingVerdict) {
+        let hosts = WebAddress.findAll(in: message.text)
+        guard hosts.count > 1 else {
+            return (value, add(phishing.check(value.inferred["host"] ?? value.value), language: language, to: &draft))
+        }
+        let verdicts = hosts.map { (address: $0, verdict: phishing.check($0.host)) }
+        let ordered = verdicts.filter { !$0.verdict.isOfficial } + verdicts.filter { $0.verdict.isOfficial }
+        for other in ordered { add(other.verdict, language: language, to: &draft) }
+        let first = ordered[0]
+        return (EvidenceValue(first.address.canonical, inferred: ["host": first.address.host]), first.verdict)
+    }
+
+    /// Says a phishing verdict (never "safe") and returns it.
     @discardableResult
-    private func addPhishingVerdict(
-        for value: EvidenceValue, language: Language, to draft: inout ReplyDraft
-    ) -> PhishingVerdict {
-        let verdict = phishing.check(value.inferred["host"] ?? value.value)
+    private func add(_ verdict: PhishingVerdict, language: Language, to draft: inout ReplyDraft) -> PhishingVerdict {
         switch verdict {
         case .official(let host):
             draft.add(catalog.message(.phishingOfficial, language, ["host": host]))

@@ -94,6 +94,11 @@ public enum PhishingVerdict: Hashable, Sendable {
     case lookalike(host: String, imitates: String, reason: LookalikeReason)
     /// Not official and not a recognisable imitation; still not "safe".
     case unknown(host: String)
+
+    public var isOfficial: Bool {
+        if case .official = self { return true }
+        return false
+    }
 }
 
 /// Why a host looks like an imitation.

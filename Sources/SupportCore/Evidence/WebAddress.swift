@@ -75,6 +75,23 @@ public struct WebAddress: Hashable, Sendable {
         return nil
     }
 
+    /// Every distinct host in free text, in order ("tpwallet.io是真的吗 还有 tokenpocket.pro.download-app.cc 这个呢").
+    public static func findAll(in text: String) -> [WebAddress] {
+        var spaced = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            spaced.append(TextNormalizer.isHan(scalar) ? " " : scalar)
+        }
+        var found: [WebAddress] = []
+        for piece in spaced.split(whereSeparator: { $0.properties.isWhitespace || Self.separators.contains($0) })
+        where piece.contains(".") || piece.contains("。") {
+            let trimmed = String(piece).trimming { ".,!?。！？:：".contains($0) }
+            if let address = parse(trimmed), address.userInfo.isEmpty, !found.contains(where: { $0.host == address.host }) {
+                found.append(address)
+            }
+        }
+        return found
+    }
+
     /// Punctuation that ends a host in free text, besides white space.
     private static let separators = Set("，、；;\"'“”‘’<>()（）[]【】「」".unicodeScalars)
 

@@ -49,6 +49,17 @@ struct DialogueEngineAnswerTests {
         #expect(email.say("hello there, I'm bob@example.com").intent == .greeting, "an e-mail address is no link")
     }
 
+    @Test("several links in one message: the look-alike is named first and recorded, the official one said too")
+    func severalLinks() {
+        var conversation = Conversation()
+        let reply = conversation.say("is testwallet.io real? and testwallet.io.download-app.cc?")
+        #expect(reply.intent == .phishingCheck)
+        let lookalike = reply.text.range(of: "testwallet.io.download-app.cc")
+        let official = reply.text.range(of: "testwallet.io\n")
+        #expect(lookalike != nil && official != nil, "\(reply.text)")
+        if let lookalike, let official { #expect(lookalike.lowerBound < official.lowerBound, "\(reply.text)") }
+    }
+
     @Test("cancel with nothing running says there is nothing to cancel")
     func nothingToCancel() {
         var conversation = Conversation()
