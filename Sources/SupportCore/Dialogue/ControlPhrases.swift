@@ -223,7 +223,7 @@ extension ControlPhrases {
     /// Words around a field label or value in a change request: "change the amount to 500", "金额改成500".
     static let changeConnectors = [
         "change the", "change my", "change", "edit the", "edit", "update the", "update", "modify",
-        "fix the", "fix",
+        "fix the", "fix", "it was", "was", "were", "it's actually", "oops",
         "correct the", "should be", "to", "is", "it's", "actually", "sorry", "the", "my", "改成", "改为",
         "修改为",
         "更改为", "换成", "应该是", "其实是", "修改", "更改", "改", "是", "为", "把", "的", ":", "：", "请",

@@ -41,10 +41,20 @@ extension DialogueEngine {
         let named = fieldsNamed(in: text, among: fields, language: language)
         if named.count == 1, let field = named.first {
             let rest = remainder(of: text, removing: field, language: language)
-            if !rest.isEmpty,
-                case .accepted(let value) = validator.validate(
-                    rest, as: field.kind, context: context(for: flow, message: message))
+            let validationContext = context(for: flow, message: message)
+            var validation = rest.isEmpty ? nil : validator.validate(rest, as: field.kind, context: validationContext)
+            // The remainder is normalised (lower case); an address or hash keeps its case only in
+            // the message as typed, where its validator finds it among the words.
+            if case .accepted? = validation {
+            } else if field.kind == .address || field.kind == .txHashes {
+                validation = validator.validate(message.text, as: field.kind, context: validationContext)
+            } else if field.kind == .asset, AssetSymbol.mentioned(inNormalized: rest).count == 1,
+                let symbol = AssetSymbol.mentioned(inNormalized: rest).first
             {
+                // "the token was usdc sorry": the one token the words name.
+                validation = .accepted(EvidenceValue(symbol))
+            }
+            if case .accepted(let value)? = validation {
                 return update(
                     field, to: value, flow: flow, definition: definition, message: message, session: state,
                     draft: draft)
@@ -72,11 +82,13 @@ extension DialogueEngine {
         }
         if named.isEmpty {
             let validationContext = context(for: flow, message: message)
+            // "it was 1pm not 5pm", "是1点不是5点": the new value, without the one it replaces.
+            let corrected = Self.droppingReplacedValue(message.text)
             var matches: [(field: FieldDefinition, value: EvidenceValue)] = []
             for field in fields {
                 if case .text = field.kind { continue }
                 if case .accepted(let value) = validator.validate(
-                    message.text, as: field.kind, context: validationContext)
+                    corrected, as: field.kind, context: validationContext)
                 {
                     matches.append((field, value))
                 }
@@ -111,6 +123,17 @@ extension DialogueEngine {
         draft.add(confirmQuestion(for: flow, language: language))
         state.flow = flow
         return finish(draft, session: state)
+    }
+
+    /// `text` up to a "not …" that names the value being replaced ("it was 1pm not 5pm" → "it was
+    /// 1pm"); unchanged when nothing comes before it.
+    static func droppingReplacedValue(_ text: String) -> String {
+        for marker in [" not ", ", not ", "，不是", "而不是", "不是"] {
+            guard let range = text.range(of: marker, options: .caseInsensitive) else { continue }
+            let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            if before.contains(where: { $0.isNumber || $0.isLetter }) { return String(before) }
+        }
+        return text
     }
 
     /// Replaces one answer and shows the summary again (or asks a field the change made relevant).

@@ -56,6 +56,22 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test("corrections at the summary as people write them: a case-sensitive address, 'X not Y', a token among words")
+    func correctionsAsWritten() {
+        let tron = "TUSQzWDnJfWTmvXrQAx4Vk13LLdp1BJMgC"
+        var conversation = theftAtSummary(language: .zh)
+        var reply = conversation.say("钱包地址改成 \(tron)")
+        #expect(conversation.session.flow?.answer("wallet_address")?.value == tron, "\(reply.text)")
+        #expect(reply.awaiting == "confirm")
+
+        var english = theftAtSummary()
+        reply = english.say("oh sorry it was 200 not 300")
+        #expect(english.session.flow?.answer("amount")?.value == "200", "\(reply.text)")
+        reply = english.say("the asset was usdc sorry")
+        #expect(english.session.flow?.answer("asset")?.value == "USDC", "\(reply.text)")
+        #expect(reply.awaiting == "confirm")
+    }
+
     @Test("the user's own contact at the summary replaces the contact, never a choice its words mention")
     func ownContactAtSummary() {
         // "phone" is also an option of the scam report's channel; "my phone is …" gives the contact.
