@@ -34,6 +34,17 @@ struct RoutingTableTests {
             """)
     }
 
+    @Test(
+        "an incident report that names a clock time is a report, not a question about opening hours",
+        arguments: [
+            "hacker took 2000 usdt yesterday at 10pm", "my wallet got emptied at 3am last night",
+            "someone took all my trx this morning at 7am", "昨晚10点钱包里的u被人转走了",
+        ])
+    func reportWithClockTime(text: String) throws {
+        let engine = try TestCatalog.engine()
+        #expect(engine.catalog.configuration.thresholds.decide(engine.classifier.classify(text)) == .reportTheft)
+    }
+
     @Test("the table covers every intent with five messages per language")
     func coversEveryIntent() throws {
         let catalog = try TestCatalog.catalog()
