@@ -45,6 +45,17 @@ struct RoutingTableTests {
         #expect(engine.catalog.configuration.thresholds.decide(engine.classifier.classify(text)) == .reportTheft)
     }
 
+    @Test(
+        "importing with a phrase the user still has is the password answer; a lost phrase is not",
+        arguments: [
+            ("那我用助记词导入就行了吗", IntentID.forgotPassword), ("i have the 12 words, how to import on a new phone", .forgotPassword),
+            ("i lost my 12 words", .lostMnemonic), ("助记词丢了怎么办", .lostMnemonic),
+        ] as [(String, IntentID)])
+    func phraseStillAtHand(text: String, intent: IntentID) throws {
+        let engine = try TestCatalog.engine()
+        #expect(engine.catalog.configuration.thresholds.decide(engine.classifier.classify(text)) == intent)
+    }
+
     @Test("the table covers every intent with five messages per language")
     func coversEveryIntent() throws {
         let catalog = try TestCatalog.catalog()
