@@ -93,6 +93,12 @@ extension DialogueEngine {
                     matches.append((field, value))
                 }
             }
+            // "手机号改成139…" also reads as an amount: a message that names a kind of contact means the contact.
+            if matches.count > 1, let contact = matches.first(where: { $0.field.kind == .contact }),
+                Self.contactWords.contains(where: { PhraseMatcher.contains(text, term: $0) })
+            {
+                matches = [contact]
+            }
             if matches.count == 1, let match = matches.first {
                 return update(
                     match.field, to: match.value, flow: flow, definition: definition, message: message,
@@ -124,6 +130,12 @@ extension DialogueEngine {
         state.flow = flow
         return finish(draft, session: state)
     }
+
+    /// Words naming a kind of contact (normalised).
+    static let contactWords = [
+        "email", "e-mail", "mail", "phone", "mobile", "telegram", "tg", "contact", "邮箱", "邮件", "手机", "电话", "联系方式",
+        "联系",
+    ]
 
     /// `text` up to a "not …" that names the value being replaced ("it was 1pm not 5pm" → "it was
     /// 1pm"); unchanged when nothing comes before it.

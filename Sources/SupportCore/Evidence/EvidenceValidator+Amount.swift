@@ -39,6 +39,44 @@ extension EvidenceValidator {
         return .rejected(Rejection(.assetFormat))
     }
 
+    /// Chinese words with a numeral in them that count nothing ("稍等一下", "转了一笔", "另一个钱包",
+    /// "一共", "第二笔").
+    static let numberWords = [
+        "一下", "一笔", "一共", "一直", "另一", "一些", "一起", "一样", "一次", "一会", "万一", "唯一", "一定", "一般", "一切",
+        "一边", "一点点", "统一", "一旦",
+    ]
+
+    /// `text` (normalised) with e-mail addresses, @handles and `numberWords` blanked, and ordinals
+    /// ("第二") too.
+    static func withoutContactsAndNumberWords(_ text: String) -> String {
+        var text = text
+        if text.contains("@") {
+            text = text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                word.contains("@") ? String(repeating: " ", count: word.count) : String(word)
+            }.joined(separator: " ")
+        }
+        for word in numberWords where text.contains(word) {
+            text = text.replacingOccurrences(of: word, with: " ")
+        }
+        if text.contains("第") {
+            var result = ""
+            var skipping = false
+            for character in text {
+                if character == "第" {
+                    skipping = true
+                    result.append(" ")
+                } else if skipping, ChineseNumeral.isNumeral(character) || (character.isASCII && character.isNumber) {
+                    result.append(" ")
+                } else {
+                    skipping = false
+                    result.append(character)
+                }
+            }
+            text = result
+        }
+        return text
+    }
+
     /// A vague digit before a Chinese unit, and the unit it leaves ("十几万" is about 100000).
     static let vagueUnits = [("几万", "万"), ("来万", "万"), ("多万", "万"), ("几千", "千"), ("来千", "千"), ("多千", "千")]
 
@@ -76,6 +114,9 @@ extension EvidenceValidator {
         if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
         var text = TextNormalizer.normalize(raw)
         var isApproximate = false
+        // Digits of an e-mail address or a handle ("abc@163.com", "@lisi_2024") are no amount, and
+        // "一下", "一笔", "第二" are words, not the numbers 1 and 2.
+        text = Self.withoutContactsAndNumberWords(text)
         // "十几万", "20来万", "10多万": about that many ten-thousands (the vague digit dropped).
         for (vague, unit) in Self.vagueUnits where text.contains(vague) {
             text = text.replacingOccurrences(of: vague, with: unit)

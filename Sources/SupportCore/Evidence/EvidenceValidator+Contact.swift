@@ -15,7 +15,9 @@ extension EvidenceValidator {
             if namesMessenger, value.inferred["contact_kind"] == "phone", !value.value.hasPrefix("+") { return nil }
             return value
         }
-        for candidate in [trimmed] + pieces.map(String.init) {
+        // Chat runs Chinese straight into the value ("邮箱改成abc@163.com"): the ASCII runs too.
+        let asciiRuns = trimmed.split(whereSeparator: { !$0.isASCII || $0.isWhitespace || ",;:()<>".contains($0) })
+        for candidate in [trimmed] + pieces.map(String.init) + asciiRuns.map(String.init) {
             if let value = usable(candidate) { return .accepted(value) }
         }
         // A phone number written with spaces inside a sentence ("call +86 138 0013 8000").

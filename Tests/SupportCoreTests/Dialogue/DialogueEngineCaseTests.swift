@@ -72,6 +72,17 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test("a contact changed at the summary in Chinese goes to the contact, never the amount")
+    func contactChangedInChinese() {
+        for (edit, value) in [("邮箱改成abc@163.com", "abc@163.com"), ("手机号改成13912345678", "+8613912345678")] {
+            var conversation = theftAtSummary(language: .zh)
+            let reply = conversation.say(edit)
+            #expect(conversation.session.flow?.answer("contact")?.value == value, "\(reply.text)")
+            #expect(conversation.session.flow?.answer("amount")?.value == "300")
+            #expect(reply.awaiting == "confirm")
+        }
+    }
+
     @Test("the user's own contact at the summary replaces the contact, never a choice its words mention")
     func ownContactAtSummary() {
         // "phone" is also an option of the scam report's channel; "my phone is …" gives the contact.

@@ -29,6 +29,9 @@ struct AmountAssetValidationTests {
             ("1万5千", "15000", false, nil), ("1万2", "12000", false, nil), ("2万5", "25000", false, nil),
             ("20万U", "200000", false, "USDT"), ("十几万", "100000", true, nil), ("20来万", "200000", true, nil),
             ("10多万U", "100000", true, "USDT"), ("2.5万", "25000", false, nil), ("1,500", "1500", false, nil),
+            // Words with a numeral in them count nothing; neither do the digits of a contact.
+            ("第二笔是500", "500", false, nil), ("一共12000u", "12000", false, "USDT"), ("转了一笔300U", "300", false, "USDT"),
+            ("800u, mail me at abc@163.com", "800", false, "USDT"),
         ] as [(String, String, Bool, String?)]
     )
     func accepted(text: String, value: String, isApproximate: Bool, asset: String?) throws {
@@ -50,6 +53,7 @@ struct AmountAssetValidationTests {
             ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
             // A phone number is no amount of its country code.
             ("+44 7700 900123", .amountFormat), ("+86 (138) 1234-5678", .amountFormat),
+            ("稍等一下哈", .amountFormat), ("是我另一个钱包", .amountFormat), ("邮箱是abc@163.com", .amountFormat),
         ]
     )
     func rejected(text: String, reason: RejectionReason) {

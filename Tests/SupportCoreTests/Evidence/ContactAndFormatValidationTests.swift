@@ -95,6 +95,13 @@ struct ContactAndFormatValidationTests {
     }
 
     @Test(
+        "a contact run into Chinese words is found",
+        arguments: [("邮箱改成abc@163.com", "abc@163.com"), ("tg改成@lisi_2024", "@lisi_2024")])
+    func contactInChinese(text: String, value: String) {
+        #expect(ValidationFixtures.validate(text, .contact).accepted?.value == value)
+    }
+
+    @Test(
         "versions",
         arguments: [
             ("1.8.6", "1.8.6"), ("v1.8.6", "1.8.6"), ("版本 2.4.1", "2.4.1"), ("6.3.8.1", "6.3.8.1"), ("V2.0", "2.0"),
