@@ -136,7 +136,7 @@ struct ControlPhrases: Sendable {
         "i would like to", "let's", "lets", "can you", "could you", "can i", "i", "it", "this", "that",
         "the",
         "please do", "我", "吧", "了", "啦", "呢", "呀", "啊", "哦", "噢", "那", "就", "先", "还是", "我要", "我想", "帮我",
-        "给我", "请", "麻烦", "一下", "吧吧", "好吧", "嗯",
+        "给我", "请", "麻烦", "一下", "吧吧", "好吧", "嗯", "谢谢", "谢了",
     ]
 }
 
@@ -168,6 +168,8 @@ extension ControlPhrases {
         "unknown",
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
         "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到", "not yet", "还没有", "还没", "这个不填",
+        "不会找", "不知道在哪看", "不知道在哪", "不知道怎么找", "还没报警", "没报警", "没有报警", "haven't reported it",
+        "not reported yet", "can't find it", "cant find it",
         "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过",
     ], fillers: commonFillers + fieldNouns)
 
@@ -175,7 +177,7 @@ extension ControlPhrases {
     static let fieldNouns = [
         "hash", "tx hash", "the hash", "a hash", "transaction hash", "the transaction hash", "txid", "link", "a link",
         "the link", "ticket number", "a ticket number", "the ticket number", "ticket id", "address", "the address",
-        "version", "the version", "one", "any", "哈希", "交易哈希", "哈希值", "交易号", "工单号", "单号", "链接", "地址",
+        "version", "the version", "one", "any", "哈希", "交易哈希", "哈希值", "交易号", "工单号", "单号", "链接", "网址", "地址",
         "版本", "版本号", "这个", "报案回执", "回执",
     ]
 

@@ -101,6 +101,12 @@ struct DateExpression {
         "半夜", "上周", "星期", "礼拜",
     ]
 
+    /// Words that name a day or a part of one, which a "刚才" beside them does not override.
+    static let dayWords = [
+        "昨", "前天", "今天", "上午", "下午", "晚上", "早上", "凌晨", "中午", "yesterday", "last night", "this morning", "today",
+        "tonight", " am ", " pm ",
+    ]
+
     /// Resolves `raw` to an instant, or says why it cannot.
     static func resolve(_ raw: String, now: Date, timeZone: TimeZone) -> Outcome {
         var expression = DateExpression(now: now, timeZone: timeZone)
@@ -171,8 +177,14 @@ struct DateExpression {
     // MARK: - Instants
 
     private mutating func parseJustNow() -> Date? {
-        for phrase in ["刚才", "刚刚", "just now", "right now", "a moment ago", "moments ago", "a minute ago", "就在刚才"]
+        for phrase in ["就在刚才", "刚才", "刚刚", "just now", "right now", "a moment ago", "moments ago", "a minute ago"]
         where text.contains(phrase) {
+            // "我刚才说了，昨天晚上8点", "昨晚8点，刚刚才发现": the other time is the answer.
+            let rest = text.replacingOccurrences(of: phrase, with: " ")
+            if rest.contains(where: { $0.isASCII && $0.isNumber }) || Self.dayWords.contains(where: { rest.contains($0) }) {
+                text = rest
+                return nil
+            }
             return now
         }
         return text.trimmedSpaces == "now" || text.trimmedSpaces == "现在"
