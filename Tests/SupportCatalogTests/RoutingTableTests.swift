@@ -35,10 +35,12 @@ struct RoutingTableTests {
     }
 
     @Test(
-        "an incident report that names a clock time is a report, not a question about opening hours",
+        "an incident report is a report, even when it names a clock time or an approval",
         arguments: [
             "hacker took 2000 usdt yesterday at 10pm", "my wallet got emptied at 3am last night",
             "someone took all my trx this morning at 7am", "昨晚10点钱包里的u被人转走了",
+            // An approval that ended in loss is a theft report first, not a how-to.
+            "点了空投链接授权之后u全没了", "昨天晚上8点授权了，今天早上发现usdt全没了",
         ])
     func reportWithClockTime(text: String) throws {
         let engine = try TestCatalog.engine()
