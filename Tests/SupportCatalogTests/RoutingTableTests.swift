@@ -1,3 +1,4 @@
+import Foundation
 import SupportCatalog
 import SupportCore
 import SupportTestSupport
@@ -56,6 +57,19 @@ struct RoutingTableTests {
     func phraseStillAtHand(text: String, intent: IntentID) throws {
         let engine = try TestCatalog.engine()
         #expect(engine.catalog.configuration.thresholds.decide(engine.classifier.classify(text)) == intent)
+    }
+
+    @Test(
+        "cancelling an approval or a transfer is a question about it, not the cancel command",
+        arguments: [
+            ("i approved something weird on an airdrop site, how can i cancel it", IntentID.revokeApproval),
+            ("之前签的那个授权能取消吗", .revokeApproval), ("can i cancel the transfer i just made", .transferNotArrived),
+            ("cancel", .cancel),
+        ] as [(String, IntentID)])
+    func cancellingSomething(text: String, intent: IntentID) throws {
+        let engine = try TestCatalog.engine()
+        let turn = engine.handle(text, in: Session(id: SessionID("routing")), at: Date(timeIntervalSince1970: 1_790_000_000))
+        #expect(turn.reply?.intent == intent, "\(turn.reply?.text ?? "")")
     }
 
     @Test("the table covers every intent with five messages per language")

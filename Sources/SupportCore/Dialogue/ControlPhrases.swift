@@ -169,7 +169,8 @@ extension ControlPhrases {
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
         "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到", "not yet", "还没有", "还没", "这个不填",
         "不会找", "不知道在哪看", "不知道在哪", "不知道怎么找", "还没报警", "没报警", "没有报警", "haven't reported it",
-        "not reported yet", "can't find it", "cant find it",
+        "not reported yet", "can't find it", "cant find it", "i'm not sure", "im not sure", "idk", "dunno",
+        "no clue",
         "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过",
     ], fillers: commonFillers + fieldNouns)
 

@@ -155,6 +155,16 @@ extension DialogueEngine {
     ) -> Turn {
         var flow = flow
         var draft = draft
+        // "Network: ethereum" with a TRON address already given: said, and the summary shown unchanged.
+        if case .chain = field.kind, let chain = Chain(rawValue: value.value),
+            let family = addressFamilyConflicting(with: chain, in: flow)
+        {
+            draft.add(
+                catalog.message(
+                    .rejection(.chainNotAddressNetwork), message.language,
+                    readable(["found": family.rawValue, "expected": chain.rawValue], message.language)))
+            return advance(flow, definition: definition, message: message, session: session, draft: draft)
+        }
         store(value, as: field.name, in: &flow, definition: definition)
         if field.name == "to_address" || field.name == "intended_address" {
             addPoisoningWarning(flow, language: message.language, to: &draft)

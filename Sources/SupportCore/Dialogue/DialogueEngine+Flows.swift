@@ -469,7 +469,7 @@ extension DialogueEngine {
 
     /// Rejection values as a person reads them: a network's name instead of its id ("TRON", not
     /// "tron"), "EVM (0x…)" for the address family shared by Ethereum, BSC and the like.
-    private func readable(_ values: [String: String], _ language: Language) -> [String: String] {
+    func readable(_ values: [String: String], _ language: Language) -> [String: String] {
         values.mapValues { value in
             if let chain = Chain(rawValue: value) { return chain.displayName(language) }
             if value == ChainAddress.Family.evm.rawValue { return language == .zh ? "EVM（0x 开头）" : "EVM (0x…)" }
@@ -478,7 +478,7 @@ extension DialogueEngine {
     }
 
     /// The family of an address the user gave in this flow that is not valid on `chain`, if any.
-    private func addressFamilyConflicting(with chain: Chain, in flow: FlowState) -> ChainAddress.Family? {
+    func addressFamilyConflicting(with chain: Chain, in flow: FlowState) -> ChainAddress.Family? {
         for answer in flow.answers {
             guard case .address = field(named: answer.field, in: flow.intent)?.kind,
                 let family = ChainAddress.parse(answer.value.value)?.validAddress?.family

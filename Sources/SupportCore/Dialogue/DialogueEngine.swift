@@ -61,6 +61,10 @@ public struct DialogueEngine: Sendable {
         return turn
     }
 
+    /// Words that make "cancel" about an approval or a transfer (normalised).
+    static let approvalWords = ["approved", "approval", "approvals", "approve", "allowance", "授权", "签名"]
+    static let transferWords = ["transfer", "transaction", "withdrawal", "转账", "交易", "提币"]
+
     /// True when the flow is asking for transaction ids, so 64-hex tokens are ids rather than keys.
     private func isExpectingTransactionID(_ session: Session) -> Bool {
         guard let flow = session.flow, flow.stage != .confirming, let name = flow.pendingField,
@@ -92,6 +96,21 @@ public struct DialogueEngine: Sendable {
         if message.hasSecret, decided == .outOfScope {
             // The warning is the answer; an "I can't help with that" after it would read as a brush-off.
             return finish(draft, session: session)
+        }
+        // "how can I cancel the approval?", "can I cancel the transfer I just made?": a question about
+        // cancelling something on chain, not the cancel command.
+        if decided == .cancel, !ControlPhrases.cancel.matches(message.normalized) {
+            let text = message.normalized
+            if Self.approvalWords.contains(where: { PhraseMatcher.contains(text, term: $0) }),
+                catalog.intent(.revokeApproval) != nil
+            {
+                decided = .revokeApproval
+            } else if Self.transferWords.contains(where: { PhraseMatcher.contains(text, term: $0) }),
+                catalog.intent(.transferNotArrived) != nil
+            {
+                decided = .transferNotArrived
+            }
+            draft.intent = decided
         }
         if decided == .cancel
             || (decided == .outOfScope && ControlPhrases.cancel.matches(message.normalized))

@@ -72,6 +72,16 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test("a network changed at the summary that the address cannot be on is refused, the summary kept")
+    func networkChangeAgainstAddress() {
+        var conversation = theftAtSummary()
+        let before = conversation.session.flow?.answer("chain")?.value
+        let reply = conversation.say("Network: ethereum")
+        #expect(reply.text.hasPrefix("(reject.chain_not_address_network)"), "\(reply.text)")
+        #expect(conversation.session.flow?.answer("chain")?.value == before)
+        #expect(reply.awaiting == "confirm")
+    }
+
     @Test("a contact changed at the summary in Chinese goes to the contact, never the amount")
     func contactChangedInChinese() {
         for (edit, value) in [("邮箱改成abc@163.com", "abc@163.com"), ("手机号改成13912345678", "+8613912345678")] {
