@@ -115,13 +115,14 @@ struct SupportDatabaseTests {
 
         // 2,000 small transactions with no pause between them: a passive checkpoint alone never
         // finds the log fully copied when the next one begins, so the log only grows (to 25 MB
-        // here when the restart is switched off; with it, 2-3.5 MB).
+        // here when the restart is switched off; with it, 2-3.5 MB alone, and once 8.7 MB with the
+        // whole suite running beside it on 2 cores, hence the bound of half the 25 MB).
         let line = String(repeating: "x", count: 3_000)
         for _ in 0..<2_000 {
             try await pool.write { db in try db.execute(sql: "INSERT INTO lines (text) VALUES (?)", arguments: [line]) }
         }
         let walSize = try Self.size(of: path + "-wal")
-        #expect(walSize < 8_000_000, "the -wal file reached \(walSize) bytes")
+        #expect(walSize < 12_500_000, "the -wal file reached \(walSize) bytes")
         try await checkpointer.stop()
         try pool.close()
     }
@@ -145,13 +146,14 @@ struct SupportDatabaseTests {
             try pool.close()
         }
 
-        /// Reads the nice value of the thread named `name` every 10 ms, for up to a second, until
-        /// `isDone` holds; returns the last reading.
+        /// Reads the nice value of the thread named `name` every 10 ms, for up to three seconds (with the
+        /// whole suite running on 2 cores, one second was once too short for the thread to start),
+        /// until `isDone` holds; returns the last reading.
         private static func niceValue(
             ofThreadNamed name: String, polledUntil isDone: (Int?) -> Bool
         ) async throws -> Int? {
             var value = try niceValue(ofThreadNamed: name)
-            for _ in 0..<100 where !isDone(value) {
+            for _ in 0..<300 where !isDone(value) {
                 try await Task.sleep(for: .milliseconds(10))
                 value = try niceValue(ofThreadNamed: name)
             }
