@@ -72,6 +72,18 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test("an address given at the summary when two fields hold addresses asks which one")
+    func addressForWhichField() {
+        var conversation = Conversation()
+        conversation.say("I sent coins to the wrong address")
+        conversation.say(EngineFixtures.evmAddress)
+        conversation.say(EngineFixtures.unrelatedAddress)
+        #expect(conversation.session.flow?.stage == .confirming)
+        let reply = conversation.say("wrong one, it's \(EngineFixtures.tronAddress)")
+        #expect(reply.text == "(flow.change_which) Intended address, Recipient", "\(reply.text)")
+        #expect(conversation.session.flow?.stage == .choosingChange)
+    }
+
     @Test("a network changed at the summary that the address cannot be on is refused, the summary kept")
     func networkChangeAgainstAddress() {
         var conversation = theftAtSummary()
