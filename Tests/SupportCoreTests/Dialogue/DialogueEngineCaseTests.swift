@@ -15,6 +15,16 @@ private func theftAtSummary(language: Language = .en) -> Conversation {
     return conversation
 }
 
+/// Walks a wrong-address report (two address fields) up to its summary.
+private func wrongAddressAtSummary(language: Language = .en) -> Conversation {
+    var conversation = Conversation(language: language)
+    conversation.say(language == .zh ? "转错地址了" : "I sent coins to the wrong address")
+    conversation.say(EngineFixtures.evmAddress)
+    conversation.say(EngineFixtures.unrelatedAddress)
+    #expect(conversation.session.flow?.stage == .confirming)
+    return conversation
+}
+
 @Suite("DialogueEngine: confirmation and hand-off")
 struct DialogueEngineConfirmationTests {
     @Test("no at the confirmation discards the case")
@@ -74,11 +84,7 @@ struct DialogueEngineConfirmationTests {
 
     @Test("an address given at the summary when two fields hold addresses asks which one")
     func addressForWhichField() {
-        var conversation = Conversation()
-        conversation.say("I sent coins to the wrong address")
-        conversation.say(EngineFixtures.evmAddress)
-        conversation.say(EngineFixtures.unrelatedAddress)
-        #expect(conversation.session.flow?.stage == .confirming)
+        var conversation = wrongAddressAtSummary()
         let reply = conversation.say("wrong one, it's \(EngineFixtures.tronAddress)")
         #expect(reply.text == "(flow.change_which) Intended address, Recipient", "\(reply.text)")
         #expect(conversation.session.flow?.stage == .choosingChange)
@@ -121,16 +127,9 @@ struct DialogueEngineConfirmationTests {
 
     @Test("a contact left at the summary of a report without a contact field is thanked for, and the question asked again")
     func ownContactNotNeeded() {
-        for (language, lines) in [
-            (Language.en, ["I sent coins to the wrong address", "my email is bob@example.com"]),
-            (.zh, ["转错地址了", "我的邮箱是 bob@example.com"]),
-        ] {
-            var conversation = Conversation(language: language)
-            conversation.say(lines[0])
-            conversation.say(EngineFixtures.evmAddress)
-            conversation.say(EngineFixtures.unrelatedAddress)
-            #expect(conversation.session.flow?.stage == .confirming)
-            let reply = conversation.say(lines[1])
+        for (language, contact) in [(Language.en, "my email is bob@example.com"), (.zh, "我的邮箱是 bob@example.com")] {
+            var conversation = wrongAddressAtSummary(language: language)
+            let reply = conversation.say(contact)
             let expected = language == .zh
                 ? "（flow.contact_not_needed）\n\n（flow.confirm_question）"
                 : "(flow.contact_not_needed)\n\n(flow.confirm_question)"
