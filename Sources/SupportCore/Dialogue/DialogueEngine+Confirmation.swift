@@ -99,20 +99,15 @@ extension DialogueEngine {
             {
                 matches = [contact]
             }
+            // An address is the most specific value a message can hold (it also answers its network,
+            // and "wrong address" may name a choice): the address is what was given.
+            if matches.count > 1, matches.contains(where: { $0.field.kind == .address }) {
+                matches.removeAll { $0.field.kind != .address }
+            }
             if matches.count == 1, let match = matches.first {
                 return update(
                     match.field, to: match.value, flow: flow, definition: definition, message: message,
                     session: state, draft: draft)
-            }
-            // An address is the most specific value a message can hold (it also answers its network,
-            // and "wrong address" may name a choice): the address is what was given.
-            if matches.contains(where: { $0.field.kind == .address }) {
-                matches.removeAll { $0.field.kind != .address }
-                if matches.count == 1, let match = matches.first {
-                    return update(
-                        match.field, to: match.value, flow: flow, definition: definition, message: message,
-                        session: state, draft: draft)
-                }
             }
             // "wrong address, it's T…" with a wallet and a receiving address: ask which one.
             if matches.count > 1, Set(matches.map { $0.field.kind }).count == 1 {

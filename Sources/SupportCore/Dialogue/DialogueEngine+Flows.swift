@@ -470,11 +470,16 @@ extension DialogueEngine {
     /// Rejection values as a person reads them: a network's name instead of its id ("TRON", not
     /// "tron"), "EVM (0x…)" for the address family shared by Ethereum, BSC and the like.
     func readable(_ values: [String: String], _ language: Language) -> [String: String] {
-        values.mapValues { value in
-            if let chain = Chain(rawValue: value) { return chain.displayName(language) }
-            if value == ChainAddress.Family.evm.rawValue { return language == .zh ? "EVM（0x 开头）" : "EVM (0x…)" }
-            return value
+        var shown = values
+        for key in ["found", "expected"] {
+            guard let value = values[key] else { continue }
+            if let chain = Chain(rawValue: value) {
+                shown[key] = chain.displayName(language)
+            } else if value == ChainAddress.Family.evm.rawValue {
+                shown[key] = language == .zh ? "EVM（0x 开头）" : "EVM (0x…)"
+            }
         }
+        return shown
     }
 
     /// The family of an address the user gave in this flow that is not valid on `chain`, if any.
