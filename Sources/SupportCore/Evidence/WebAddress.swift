@@ -59,37 +59,30 @@ public struct WebAddress: Hashable, Sendable {
     /// The first URL or host in free text ("is tp-wallet-support.xyz official?").
     public static func find(in text: String) -> WebAddress? {
         if let whole = parse(text), !whole.mixesHanWithOtherLetters { return whole }
-        // Chinese runs straight into hosts ("官网是tokenpocket.pro吗"): Han characters separate words here.
-        // Other scripts stay, so a Cyrillic look-alike host is kept whole.
-        var spaced = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            spaced.append(TextNormalizer.isHan(scalar) ? " " : scalar)
-        }
-        let pieces = spaced.split(omittingEmptySubsequences: false) {
-            $0.properties.isWhitespace || Self.separators.contains($0)
-        }
-        for piece in pieces.map(String.init) where piece.contains(".") || piece.contains("。") {
-            let trimmed = piece.trimming { ".,!?。！？:：".contains($0) }
-            if let address = parse(trimmed) { return address }
-        }
-        return nil
+        return words(of: text).lazy.compactMap(parse).first
     }
 
     /// Every distinct host in free text, in order ("tpwallet.io是真的吗 还有 tokenpocket.pro.download-app.cc 这个呢").
     public static func findAll(in text: String) -> [WebAddress] {
+        var found: [WebAddress] = []
+        for address in words(of: text).compactMap(parse)
+        where address.userInfo.isEmpty && !found.contains(where: { $0.host == address.host }) {
+            found.append(address)
+        }
+        return found
+    }
+
+    /// The words of free text that may be hosts (they hold a dot), without the punctuation around
+    /// them. Chinese runs straight into hosts ("官网是tokenpocket.pro吗"): Han characters separate
+    /// words here. Other scripts stay, so a Cyrillic look-alike host is kept whole.
+    private static func words(of text: String) -> [String] {
         var spaced = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             spaced.append(TextNormalizer.isHan(scalar) ? " " : scalar)
         }
-        var found: [WebAddress] = []
-        for piece in spaced.split(whereSeparator: { $0.properties.isWhitespace || Self.separators.contains($0) })
-        where piece.contains(".") || piece.contains("。") {
-            let trimmed = String(piece).trimming { ".,!?。！？:：".contains($0) }
-            if let address = parse(trimmed), address.userInfo.isEmpty, !found.contains(where: { $0.host == address.host }) {
-                found.append(address)
-            }
-        }
-        return found
+        return spaced.split(whereSeparator: { $0.properties.isWhitespace || Self.separators.contains($0) })
+            .filter { $0.contains(".") || $0.contains("。") }
+            .map { String($0).trimming { ".,!?。！？:：".contains($0) } }
     }
 
     /// Punctuation that ends a host in free text, besides white space.
