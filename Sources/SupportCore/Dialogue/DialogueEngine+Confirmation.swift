@@ -48,11 +48,10 @@ extension DialogueEngine {
             if case .accepted? = validation {
             } else if field.kind == .address || field.kind == .txHashes {
                 validation = validator.validate(message.text, as: field.kind, context: validationContext)
-            } else if field.kind == .asset, AssetSymbol.mentioned(inNormalized: rest).count == 1,
-                let symbol = AssetSymbol.mentioned(inNormalized: rest).first
-            {
+            } else if field.kind == .asset {
                 // "the token was usdc sorry": the one token the words name.
-                validation = .accepted(EvidenceValue(symbol))
+                let tokens = AssetSymbol.mentioned(inNormalized: rest)
+                if tokens.count == 1, let symbol = tokens.first { validation = .accepted(EvidenceValue(symbol)) }
             }
             if case .accepted(let value)? = validation {
                 return update(
@@ -169,13 +168,9 @@ extension DialogueEngine {
         var flow = flow
         var draft = draft
         // "Network: ethereum" with a TRON address already given: said, and the summary shown unchanged.
-        if case .chain = field.kind, let chain = Chain(rawValue: value.value),
-            let family = addressFamilyConflicting(with: chain, in: flow)
-        {
+        if case .chain = field.kind, let conflict = networkConflict(value, in: flow) {
             draft.add(
-                catalog.message(
-                    .rejection(.chainNotAddressNetwork), message.language,
-                    readable(["found": family.rawValue, "expected": chain.rawValue], message.language)))
+                catalog.message(.rejection(conflict.reason), message.language, readable(conflict.values, message.language)))
             return advance(flow, definition: definition, message: message, session: session, draft: draft)
         }
         store(value, as: field.name, in: &flow, definition: definition)

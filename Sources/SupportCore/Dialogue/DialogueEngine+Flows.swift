@@ -273,12 +273,11 @@ extension DialogueEngine {
             return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
         // A network that the address already given cannot be on ("usdt trc20" after a 0x address).
-        if case .chain = field.kind, case .accepted(let value) = validation, let chain = Chain(rawValue: value.value),
-            let family = addressFamilyConflicting(with: chain, in: flow)
+        if case .chain = field.kind, case .accepted(let value) = validation,
+            let conflict = networkConflict(value, in: flow)
         {
             return reject(
-                Rejection(.chainNotAddressNetwork, values: ["found": family.rawValue, "expected": chain.rawValue]),
-                for: field, flow: flow, message: message, session: state, draft: draft, decided: flow.intent,
+                conflict, for: field, flow: flow, message: message, session: state, draft: draft, decided: flow.intent,
                 confidence: 1)
         }
         switch validation {
@@ -482,13 +481,15 @@ extension DialogueEngine {
         return shown
     }
 
-    /// The family of an address the user gave in this flow that is not valid on `chain`, if any.
-    func addressFamilyConflicting(with chain: Chain, in flow: FlowState) -> ChainAddress.Family? {
+    /// `chain_not_address_network` when the network `value` names is one that an address the user
+    /// gave in this flow cannot be on; nil otherwise.
+    func networkConflict(_ value: EvidenceValue, in flow: FlowState) -> Rejection? {
+        guard let chain = Chain(rawValue: value.value) else { return nil }
         for answer in flow.answers {
             guard case .address = field(named: answer.field, in: flow.intent)?.kind,
-                let family = ChainAddress.parse(answer.value.value)?.validAddress?.family
+                let family = ChainAddress.parse(answer.value.value)?.validAddress?.family, !family.isValid(on: chain)
             else { continue }
-            if !family.isValid(on: chain) { return family }
+            return Rejection(.chainNotAddressNetwork, values: ["found": family.rawValue, "expected": chain.rawValue])
         }
         return nil
     }
