@@ -67,9 +67,36 @@ public enum CatalogLoader {
             }
         }
         guard let configuration else { return CatalogReading(loaded: nil, errors: errors) }
+        errors += followUpErrors(intents, sources: sources)
         let catalog = Catalog(
             configuration: configuration, intents: intents.sorted { $0.id < $1.id }, messages: messages)
         return CatalogReading(loaded: LoadedCatalog(catalog: catalog, sources: sources), errors: errors)
+    }
+
+    /// A `follow_up` must name an intent whose flow files a ticket and has each carried field, of the
+    /// same type: an answer is only taken over where it means the same thing.
+    static func followUpErrors(_ intents: [IntentDefinition], sources: CatalogSourceMap) -> [CatalogError] {
+        var errors: [CatalogError] = []
+        for intent in intents {
+            guard let flow = intent.flow, let followUp = flow.followUp else { continue }
+            let location = sources.location(of: .followUp(intent.id), or: intent.source)
+            func error(_ message: String) -> CatalogError {
+                CatalogError(file: location?.file ?? "\(intent.id).yml", line: location?.line, message: message)
+            }
+            guard let target = intents.first(where: { $0.id == followUp.intent })?.flow, target.createsTicket else {
+                errors.append(error("follow_up names '\(followUp.intent)', which is not an intent whose flow files a ticket"))
+                continue
+            }
+            for name in followUp.carried {
+                let own = flow.fields.first { $0.name == name }
+                guard let other = target.fields.first(where: { $0.name == name }), other.kind == own?.kind else {
+                    errors.append(
+                        error("follow_up carries '\(name)', but '\(followUp.intent)' has no field of that name and type"))
+                    continue
+                }
+            }
+        }
+        return errors
     }
 
     /// Parses one YAML file into its root node, mapping parser errors to `file:line`.

@@ -136,7 +136,61 @@ struct CatalogLoaderTests {
         let error = try loadError(["report.yml": onText])
         #expect(error.file == "report.yml")
         #expect(error.line == 19)
-        #expect(error.message.contains("from_opening is only allowed on choice, multi_choice, chain, asset, amount and datetime fields"))
+        #expect(error.message.contains("from_opening is only allowed on choice, multi_choice, chain, asset, amount, datetime, url and ticket_id fields"))
+    }
+
+    @Test("opening_yes loads normalised on a yes_no field, which it marks as read from the opening; elsewhere it is an error")
+    func openingYes() throws {
+        let yesNo = CatalogFixture.report.replacingOccurrences(
+            of: "      type: text\n      required: false\n      min: 10\n      max: 500\n",
+            with: "      type: yes_no\n      required: false\n      opening_yes: [I Gave It, 已经发给]\n")
+        let fixture = try CatalogFixture(["report.yml": yesNo])
+        defer { fixture.remove() }
+        let fields = try #require(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.fields)
+        #expect(fields[1].openingYes == ["i gave it", "已经发给"])
+        #expect(fields.map(\.fromOpening) == [false, true])
+
+        let onChoice = CatalogFixture.report.replacingOccurrences(
+            of: "      type: choice\n", with: "      type: choice\n      opening_yes: [telegram]\n")
+        let error = try loadError(["report.yml": onChoice])
+        #expect(error.line == 12)
+        #expect(error.message.contains("opening_yes is only allowed on yes_no fields, not on field 'channel'"))
+    }
+
+    @Test("follow_up names a ticket flow that has each carried field; anything else is an error at its line")
+    func followUp() throws {
+        func leading(to target: String, carrying carried: String) -> String {
+            CatalogFixture.report.replacingOccurrences(
+                of: "  ticket: false\n",
+                with: "  ticket: false\n  follow_up: {when: {field: channel, in: [telegram]}, intent: \(target), carry: [\(carried)]}\n")
+        }
+        let theft = CatalogFixture.report.replacingOccurrences(of: "id: report", with: "id: theft")
+            .replacingOccurrences(of: "ticket: false", with: "ticket: true")
+        let fixture = try CatalogFixture(["report.yml": leading(to: "theft", carrying: "channel"), "theft.yml": theft])
+        defer { fixture.remove() }
+        let followUp = try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.followUp
+        #expect(followUp == FollowUp(condition: FieldCondition(field: "channel", values: ["telegram"]), intent: "theft", carried: ["channel"]))
+
+        let noFlow = try loadError(["report.yml": leading(to: "greeting", carrying: "channel"), "theft.yml": theft])
+        #expect(noFlow.file == "report.yml")
+        #expect(noFlow.line == 8)
+        #expect(noFlow.message.contains("follow_up names 'greeting', which is not an intent whose flow files a ticket"))
+
+        let untracked = try loadError([
+            "report.yml": leading(to: "theft", carrying: "channel"),
+            "theft.yml": theft.replacingOccurrences(of: "ticket: true", with: "ticket: false"),
+        ])
+        #expect(untracked.message.contains("not an intent whose flow files a ticket"))
+
+        let renamed = theft.replacingOccurrences(of: "- name: details", with: "- name: notes")
+        let missing = try loadError(["report.yml": leading(to: "theft", carrying: "details"), "theft.yml": renamed])
+        #expect(missing.message.contains("follow_up carries 'details', but 'theft' has no field of that name and type"))
+
+        let notOwn = try loadError(["report.yml": leading(to: "theft", carrying: "wallet"), "theft.yml": theft])
+        #expect(notOwn.message.contains("follow_up.carry names 'wallet', which is not a field of this flow"))
+
+        let itself = try loadError(["report.yml": leading(to: "report", carrying: "channel")])
+        #expect(itself.message.contains("a flow cannot follow up with its own intent 'report'"))
     }
 
     @Test("a missing id is an error at the top of the file")

@@ -67,7 +67,7 @@ struct ReplayTests {
         var exchanges: [Exchange] = []
         for message in [
             "someone on telegram says he is TP support and wants my 12 words", "telegram", "the mnemonic and a fee", "no",
-            "skip", "skip", "yes", "what are your hours?",
+            "no", "skip", "skip", "yes", "what are your hours?",
         ] {
             exchanges.append(try await desk.handle(message, session: "recorded", channel: "cli"))
         }

@@ -11,6 +11,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case keyword(IntentID, Language, String)
         case reply(IntentID)
         case flowDone(IntentID)
+        case followUp(IntentID)
         case fieldPrompt(IntentID, field: String)
         case fieldLabel(IntentID, field: String)
         case optionLabel(IntentID, field: String, option: String)

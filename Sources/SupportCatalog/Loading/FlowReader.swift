@@ -3,8 +3,11 @@ import SupportCore
 
 /// Reads the `flow:` section of an intent file: its fields, their types, prompts and conditions.
 struct FlowReader {
-    static let flowKeys = ["ticket", "done", "fields"]
-    static let fieldKeys = ["name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening"]
+    static let flowKeys = ["ticket", "done", "fields", "follow_up"]
+    static let fieldKeys = [
+        "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes",
+    ]
+    static let followUpKeys = ["when", "intent", "carry"]
     static let optionKeys = ["id", "label", "aliases"]
     static let conditionKeys = ["field", "in"]
     /// Default and ceiling of a `text` field's length.
@@ -24,7 +27,27 @@ struct FlowReader {
         guard !items.isEmpty else { throw value.error("flow.fields is empty; a flow needs at least one field") }
         var fields: [FieldDefinition] = []
         for item in items { fields.append(try readField(item, earlier: fields, sources: &sources)) }
-        return FlowDefinition(fields: fields, createsTicket: createsTicket, completion: completion)
+        let followUp = try flow["follow_up"].map { value throws(CatalogError) in
+            sources[.followUp(intent)] = value.location
+            return try readFollowUp(value, fields: fields)
+        }
+        return FlowDefinition(fields: fields, createsTicket: createsTicket, completion: completion, followUp: followUp)
+    }
+
+    /// `follow_up: {when: {field: funds_moved, in: [yes]}, intent: report_theft, carry: [wallet_address]}`.
+    /// The target intent and its fields are checked once every intent is read (`CatalogLoader`).
+    private func readFollowUp(_ value: YAMLValue, fields: [FieldDefinition]) throws(CatalogError) -> FollowUp {
+        let followUp = try value.mapping("follow_up", allowed: Self.followUpKeys)
+        let condition = try readCondition(try followUp.required("when", in: "follow_up"), earlier: fields)
+        let intentValue = try followUp.required("intent", in: "follow_up")
+        let target = IntentID(rawValue: try intentValue.nonEmptyString("follow_up.intent"))
+        guard target != intent else { throw intentValue.error("a flow cannot follow up with its own intent '\(intent)'") }
+        let carryValue = followUp["carry"]
+        let carried = try carryValue?.strings("follow_up.carry") ?? []
+        if let carryValue, let unknown = carried.first(where: { name in !fields.contains { $0.name == name } }) {
+            throw carryValue.error("follow_up.carry names '\(unknown)', which is not a field of this flow")
+        }
+        return FollowUp(condition: condition, intent: target, carried: carried)
     }
 
     private func readField(
@@ -47,8 +70,18 @@ struct FlowReader {
             fromOpening = try flag.bool("from_opening")
             guard kind.isReadableFromOpening else {
                 throw flag.error(
-                    "from_opening is only allowed on choice, multi_choice, chain, asset, amount and datetime fields, not on field '\(name)'")
+                    "from_opening is only allowed on choice, multi_choice, chain, asset, amount, datetime, url and "
+                        + "ticket_id fields, not on field '\(name)'; a yes_no field is read from the opening "
+                        + "with opening_yes phrases")
             }
+        }
+        var openingYes: [String] = []
+        if let phrases = field["opening_yes"] {
+            guard kind == .yesNo else {
+                throw phrases.error("opening_yes is only allowed on yes_no fields, not on field '\(name)'")
+            }
+            openingYes = try phrases.strings("opening_yes")
+            guard !openingYes.isEmpty else { throw phrases.error("opening_yes of field '\(name)' is empty") }
         }
         sources[.fieldLabel(intent, field: name)] = labelValue.location
         sources[.fieldPrompt(intent, field: name)] = promptValue.location
@@ -56,7 +89,7 @@ struct FlowReader {
             name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
             prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
             condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier)
-            }, fromOpening: fromOpening)
+            }, fromOpening: fromOpening, openingYes: openingYes)
     }
 
     private func readKind(

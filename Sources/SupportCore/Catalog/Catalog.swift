@@ -166,11 +166,32 @@ public struct FlowDefinition: Sendable, Hashable {
     public var createsTicket: Bool
     /// Said when a flow without a ticket completes (`done:`); may use `{field_name}` placeholders.
     public var completion: LocalizedText?
+    /// The report that starts once this one is filed, when its condition holds (`follow_up:`).
+    public var followUp: FollowUp?
 
-    public init(fields: [FieldDefinition], createsTicket: Bool = true, completion: LocalizedText? = nil) {
+    public init(
+        fields: [FieldDefinition], createsTicket: Bool = true, completion: LocalizedText? = nil, followUp: FollowUp? = nil
+    ) {
         self.fields = fields
         self.createsTicket = createsTicket
         self.completion = completion
+        self.followUp = followUp
+    }
+}
+
+/// A second report that a filed one leads to: a fake-support case in which money left the wallet
+/// goes on to a theft report, which starts with the answers both reports ask for.
+public struct FollowUp: Sendable, Hashable {
+    /// When the follow-up starts, on the filed report's answers (`funds_moved == yes`).
+    public var condition: FieldCondition
+    public var intent: IntentID
+    /// Fields whose answers the follow-up takes over (same name and type in both flows).
+    public var carried: [String]
+
+    public init(condition: FieldCondition, intent: IntentID, carried: [String]) {
+        self.condition = condition
+        self.intent = intent
+        self.carried = carried
     }
 }
 
@@ -189,10 +210,14 @@ public struct FieldDefinition: Sendable, Hashable {
     /// network, token, amount and time): "support phoned me and asked for my phrase" says the
     /// channel and what was asked for.
     public var fromOpening: Bool
+    /// For a yes/no field: phrases that, said in the opening message, answer it yes ("I already
+    /// gave it to him" for "did they get your phrase?"), normalised. A phrase right after a
+    /// negation ("没有发给他") does not count. An opening never answers no.
+    public var openingYes: [String]
 
     public init(
         name: String, kind: FieldKind, isRequired: Bool, prompt: LocalizedText, label: LocalizedText,
-        condition: FieldCondition? = nil, fromOpening: Bool = false
+        condition: FieldCondition? = nil, fromOpening: Bool = false, openingYes: [String] = []
     ) {
         self.name = name
         self.kind = kind
@@ -200,7 +225,8 @@ public struct FieldDefinition: Sendable, Hashable {
         self.prompt = prompt
         self.label = label
         self.condition = condition
-        self.fromOpening = fromOpening
+        self.fromOpening = fromOpening || !openingYes.isEmpty
+        self.openingYes = openingYes.map(TextNormalizer.normalize).filter { !$0.isEmpty }
     }
 }
 

@@ -50,6 +50,9 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let handOverIncomplete: MessageKey = "flow.hand_over_incomplete"
     /// Lists the options of a choice field. `{options}`.
     public static let choiceOptions: MessageKey = "flow.choice_options"
+    /// After a filed report whose `follow_up` applies, before the follow-up's questions: why a second
+    /// report starts and that the answers given are taken over. No placeholders.
+    public static let followUp: MessageKey = "flow.follow_up"
     /// Said when a flow without a ticket and without its own `done` text completes.
     public static let completed: MessageKey = "flow.completed"
     /// Marks a skipped field in the summary shown before hand-off. No placeholders.
@@ -80,6 +83,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let casePoisoningNote: MessageKey = "case.poisoning_note"
     /// The user asked for a person before the form was complete.
     public static let caseHandOverNote: MessageKey = "case.hand_over_note"
+    /// The report follows up an earlier ticket of the same conversation. `{ticket_id}`.
+    public static let caseFollowsNote: MessageKey = "case.follows_note"
 
     // MARK: - Secrets and safety
     /// The user pasted a recovery phrase or key: it was removed; move funds now. `{kind}`.
@@ -141,9 +146,10 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled,
             .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .completed, .summarySkipped, .valueYes,
+            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .completed,
+            .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
-            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .secretWarning, .addressPoisoning,
+            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)

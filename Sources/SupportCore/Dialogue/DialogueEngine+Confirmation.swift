@@ -250,7 +250,9 @@ extension DialogueEngine {
 
     /// `flow.confirm_question`, its example change naming a field this flow really has.
     func confirmQuestion(for flow: FlowState, language: Language) -> String {
-        let example = flow.answers.first.flatMap { field(named: $0.field, in: flow.intent)?.label(language) }
+        // A yes/no is a poor example of a change ("资产损失改成……"): the first other answer, if any.
+        let fields = flow.answers.compactMap { field(named: $0.field, in: flow.intent) }
+        let example = (fields.first { $0.kind != .yesNo } ?? fields.first)?.label(language)
         return catalog.message(.confirmQuestion, language, ["field": example ?? (language == .zh ? "某一项" : "a field")])
     }
 

@@ -4,10 +4,10 @@ import Foundation
 extension DialogueEngine {
     // MARK: - Starting and advancing
 
-    /// Starts `intent`'s flow: its reply (immediate advice), then the first question.
+    /// Starts `intent`'s flow: its reply (immediate advice, unless `advising` is false), then the first question.
     func startFlow(
         _ intent: IntentDefinition, message: UserMessage, session: Session, draft: ReplyDraft,
-        carrying: [FieldAnswer]
+        carrying: [FieldAnswer], advising: Bool = true
     ) -> Turn {
         guard let definition = intent.flow else { return finish(draft, session: session) }
         var state = session
@@ -41,10 +41,14 @@ extension DialogueEngine {
                 store(value, as: first.name, in: &flow, definition: definition)
             }
         }
-        draft.add(fill(intent.reply(message.language), message.language))
+        if advising { draft.add(fill(intent.reply(message.language), message.language)) }
         var readFrom = flow
         if let openingAddress { store(openingAddress.value, as: openingAddress.field.name, in: &readFrom, definition: definition) }
-        let opening = (openingAddress.map { [$0] } ?? []) + openingAnswers(of: definition, flow: readFrom, message: message)
+        var opening = (openingAddress.map { [$0] } ?? []) + openingAnswers(of: definition, flow: readFrom, message: message)
+        // A link read from the opening ("the sms said tp-wallet-verify.com/login") gets its verdict at once.
+        for index in opening.indices where opening[index].field.kind == .url {
+            opening[index].value = checkedLink(opening[index].value, in: message, language: message.language, draft: &draft).value
+        }
         if !opening.isEmpty {
             note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
         }

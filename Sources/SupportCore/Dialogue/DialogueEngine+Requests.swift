@@ -32,7 +32,8 @@ extension DialogueEngine {
             ?? ReplyDraft(language: language, intent: state.flow?.intent ?? .outOfScope, confidence: 1)
         switch (request, response) {
         case (.fileCase(let file), .filed(let reference)):
-            let isHandOver = state.flow?.stage == .collecting
+            let filed = state.flow
+            let isHandOver = filed?.stage == .collecting
             state.flow = nil
             state.lastTicketID = reference.id
             draft.ticket = reference
@@ -43,6 +44,10 @@ extension DialogueEngine {
                 catalog.message(
                     isHandOver ? .handOverIncomplete : .filed, language,
                     ["ticket_id": reference.id, "contact": contact ?? "", "reply_channel": replyChannel]))
+            if !isHandOver, let filed, var next = followUp(after: filed, ticket: reference.id, session: state, draft: draft, at: now) {
+                next.redactedText = turn.redactedText
+                return next
+            }
         case (.fileCase, _):
             draft.add(catalog.message(.filingFailed, language))
             if let flow = state.flow {
@@ -75,6 +80,24 @@ extension DialogueEngine {
         }
         return Turn(
             session: state, reply: draft.reply(in: state), redactedText: turn.redactedText, draft: nil)
+    }
+
+    /// The report that `filed` leads to, when its flow's `follow_up` condition holds: a fake-support
+    /// case in which money left the wallet goes on to a theft report. It starts with the answers both
+    /// flows ask for and reads the first message again (the amount, the time), without repeating the
+    /// advice already given.
+    private func followUp(after filed: FlowState, ticket: String, session: Session, draft: ReplyDraft, at now: Date) -> Turn? {
+        guard let followUp = catalog.intent(filed.intent)?.flow?.followUp,
+            conditionHolds(followUp.condition, in: filed), let target = catalog.intent(followUp.intent)
+        else { return nil }
+        var draft = draft
+        draft.add(catalog.message(.followUp, session.language))
+        let opening = UserMessage(
+            text: filed.openingMessage ?? "", language: session.language, now: now, hasSecret: false)
+        let carried = filed.answers.filter { followUp.carried.contains($0.field) }
+        var turn = startFlow(target, message: opening, session: session, draft: draft, carrying: carried, advising: false)
+        turn.session.flow?.followsTicket = ticket
+        return turn
     }
 
     /// `yyyy-MM-dd HH:mm` in the desk's time zone, without a formatter's locale or the system clock.

@@ -67,6 +67,9 @@ extension DialogueEngine {
                     ["fields": missing.joined(separator: language.listSeparator)]))
         }
         if handedOver { sentences.append(catalog.message(.caseHandOverNote, language)) }
+        if let earlier = flow.followsTicket {
+            sentences.append(catalog.message(.caseFollowsNote, language, ["ticket_id": earlier]))
+        }
         if session.secretExposed { sentences.append(catalog.message(.caseSecretNote, language)) }
         if flow.isStillHappening { sentences.append(catalog.message(.caseOngoingNote, language)) }
         if let sent = flow.answer("to_address")?.value,

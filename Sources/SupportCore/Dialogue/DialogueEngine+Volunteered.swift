@@ -64,6 +64,14 @@ extension DialogueEngine {
                         numbers.amounts > 0 ? numbers.textWithoutAmounts : message.words, as: .dateTime, context: context)
                 else { continue }
                 found.append(EarlyAnswer(field: field, value: value))
+            case .yesNo:
+                if Self.says(anyOf: field.openingYes, in: normalizedWords) {
+                    found.append(EarlyAnswer(field: field, value: EvidenceValue("yes")))
+                }
+            case .url, .ticketID:
+                if case .accepted(let value) = validator.validate(message.text, as: field.kind, context: context) {
+                    found.append(EarlyAnswer(field: field, value: value))
+                }
             case .asset:
                 // Settled already when the amount named it.
                 guard !found.contains(where: { $0.value.inferred[field.name] != nil }) else { continue }
@@ -93,6 +101,35 @@ extension DialogueEngine {
         return search.identifiers(counts: counts)
     }
 
+    /// The open yes/no fields besides `field` whose `openingYes` phrases `message` says, answered yes.
+    private func openingYesAnswers(
+        besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
+    ) -> [EarlyAnswer] {
+        applicableFields(of: flow, in: definition).filter { other in
+            other.kind == .yesNo && other.name != field.name && flow.isOpen(other.name)
+                && Self.says(anyOf: other.openingYes, in: message.normalized)
+        }.map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }
+    }
+
+    /// Whether `text` (normalised) holds one of `phrases`, not right after a negation: "我没有发给他"
+    /// and "I never typed it in" do not say "发给他" or "typed it in".
+    static func says(anyOf phrases: [String], in text: String) -> Bool {
+        phrases.contains { phrase in
+            var rest = text
+            // Words are longer than Han characters: "I never said I gave it" needs more room than "没发给他".
+            let reach = phrase.unicodeScalars.first?.isASCII == true ? 16 : 6
+            while let range = PhraseMatcher.firstRange(of: phrase, in: rest) {
+                let before = String(rest[..<range.lowerBound].suffix(reach))
+                if !negations.contains(where: { PhraseMatcher.contains(before, term: $0) }) { return true }
+                rest = String(rest[range.upperBound...])
+            }
+            return false
+        }
+    }
+
+    /// Words that turn a phrase that follows them into its opposite (normalised).
+    static let negations = ["not", "never", "didn't", "didnt", "haven't", "havent", "没", "不", "未", "别"]
+
     /// The id of a choice's catch-all option.
     static let catchAllOption = "other"
 
@@ -113,7 +150,10 @@ extension DialogueEngine {
         alongAcceptedAnswer: Bool = false
     ) -> [EarlyAnswer] {
         let open = earlyAnswerFields(besides: field, flow: flow, definition: definition)
-        guard !open.isEmpty else { return [] }
+        // "my usdt is gone" asked for the channel: the yes to "has money left your wallet?". Each
+        // yes/no field has its own phrases, so several open ones are told apart.
+        let saidYes = alongAcceptedAnswer ? [] : openingYesAnswers(besides: field, flow: flow, definition: definition, message: message)
+        guard !open.isEmpty else { return saidYes }
         var search = EarlyAnswerSearch(engine: self, flow: flow, message: message, open: open)
         // Each kind is validated only when the text has what it needs (this runs on many turns): an
         // identifier a long alphanumeric run, an amount a numeral, a time a letter and a time word or
@@ -121,7 +161,7 @@ extension DialogueEngine {
         let text = CharacterCounts(message.normalized)
         let identifiers = search.identifiers(counts: text)
         // A message holding an identifier is about it: the digits inside a hash are no amount.
-        if !identifiers.isEmpty { return identifiers }
+        if !identifiers.isEmpty { return identifiers + saidYes }
         var found: [EarlyAnswer] = []
         if text.digits > 0 || text.hasChineseNumeral, let amount = search.accepted(as: .amount),
             amount.value.inferred["asset"] != nil
@@ -139,7 +179,7 @@ extension DialogueEngine {
         {
             found.append(contact)
         }
-        return found
+        return found + saidYes
     }
 
     /// Whether `message` (with its `counts`) has an "@" or a phone number's digits, and words that
@@ -296,7 +336,7 @@ extension FieldKind {
     /// `from_opening` (the loader refuses the key on other kinds).
     public var isReadableFromOpening: Bool {
         switch self {
-        case .choice, .multiChoice, .chain, .asset, .amount, .dateTime: true
+        case .choice, .multiChoice, .chain, .asset, .amount, .dateTime, .url, .ticketID: true
         default: false
         }
     }

@@ -47,6 +47,7 @@ extension FlowState {
         json.member(CodingKeys.priority.stringValue, priority.rawValue)
         json.member(CodingKeys.openingMessage.stringValue, openingMessage, omittingNil: true)
         json.member(CodingKeys.isStillHappening.stringValue, isStillHappening)
+        json.member(CodingKeys.followsTicket.stringValue, followsTicket, omittingNil: true)
         json.endObject()
     }
 }

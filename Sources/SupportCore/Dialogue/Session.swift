@@ -70,6 +70,9 @@ public struct FlowState: Codable, Hashable, Sendable {
     public var openingMessage: String?
     /// The user said funds are still being moved out ("still draining", "还在转"): the case is urgent.
     public var isStillHappening: Bool
+    /// The ticket this report follows up (a fake-support case in which money was lost), named in
+    /// the case summary so the agent sees both.
+    public var followsTicket: String?
 
     public init(intent: IntentID, priority: Priority) {
         self.intent = intent
@@ -81,6 +84,7 @@ public struct FlowState: Codable, Hashable, Sendable {
         self.priority = priority
         self.openingMessage = nil
         self.isStillHappening = false
+        self.followsTicket = nil
     }
 
     /// The accepted value of `field`, if any.
@@ -110,11 +114,11 @@ public struct FieldAnswer: Codable, Hashable, Sendable {
 extension FlowState {
     enum CodingKeys: String, CodingKey {
         case intent, stage, answers, skipped, pendingField, attempts, priority, openingMessage,
-            isStillHappening
+            isStillHappening, followsTicket
     }
 
-    /// Decodes a stored flow; fields added after the first release (`openingMessage`, `isStillHappening`)
-    /// may be absent in sessions saved before them.
+    /// Decodes a stored flow; fields added after the first release (`openingMessage`, `isStillHappening`,
+    /// `followsTicket`) may be absent in sessions saved before them.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -127,5 +131,6 @@ extension FlowState {
         attempts = try container.decode(Int.self, forKey: .attempts)
         openingMessage = try container.decodeIfPresent(String.self, forKey: .openingMessage)
         isStillHappening = try container.decodeIfPresent(Bool.self, forKey: .isStillHappening) ?? false
+        followsTicket = try container.decodeIfPresent(String.self, forKey: .followsTicket)
     }
 }

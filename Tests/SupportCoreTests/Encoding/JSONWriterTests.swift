@@ -69,6 +69,7 @@ import Testing
         flow.attempts = 2
         flow.openingMessage = "我的钱包被盗了\u{2028}，快帮我 \\ [secret removed]"
         flow.isStillHappening = true
+        flow.followsTicket = "T-000007"
         full.flow = flow
         var bare = Session(id: "s")
         bare.flow = FlowState(intent: .contactSupport, priority: .low)

@@ -1,0 +1,131 @@
+import Foundation
+import SupportCore
+import Testing
+
+/// A fake-support report in which money left the wallet: the yes/no answers the opening gives, and
+/// the theft report that follows the filed case.
+@Suite("DialogueEngine: yes/no from the opening and follow-up reports")
+struct DialogueEngineFollowUpTests {
+    /// The fixture catalog with a fake-support flow that asks whether money moved and follows up with
+    /// the theft report, taking over the wallet address and the contact.
+    static let engine: DialogueEngine = {
+        let intents = EngineFixtures.catalog.intents.map { intent -> IntentDefinition in
+            guard intent.id == .fakeSupportScam, var flow = intent.flow else { return intent }
+            var intent = intent
+            let ask = { (name: String) in EngineFixtures.text("ASK \(name)", "请提供 \(name)") }
+            flow.fields = [
+                flow.fields[0],
+                FieldDefinition(
+                    name: "secret_shared", kind: .yesNo, isRequired: true, prompt: ask("secret_shared"),
+                    label: EngineFixtures.text("Phrase shared", "是否泄露助记词"), openingYes: ["I gave it to him", "发给他"]),
+                FieldDefinition(
+                    name: "funds_moved", kind: .yesNo, isRequired: true, prompt: ask("funds_moved"),
+                    label: EngineFixtures.text("Money moved", "资产损失"), openingYes: ["is gone", "被转走"]),
+                EngineFixtures.field(
+                    "wallet_address", .address, label: ("Wallet address", "钱包地址"),
+                    when: FieldCondition(field: "secret_shared", values: ["yes"])),
+                EngineFixtures.field("contact", .contact, required: false, label: ("Contact", "联系方式")),
+            ]
+            flow.followUp = FollowUp(
+                condition: FieldCondition(field: "funds_moved", values: ["yes"]), intent: .reportTheft,
+                carried: ["wallet_address", "contact"])
+            intent.flow = flow
+            return intent
+        }
+        let catalog = Catalog(
+            configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
+        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
+    }()
+
+    private func conversation(_ language: Language = .en) -> Conversation {
+        var conversation = Conversation(language: language)
+        conversation.engine = Self.engine
+        return conversation
+    }
+
+    @Test("an opening that says the phrase was given and the money is gone answers both questions yes, shown back")
+    func yesFromOpening() {
+        var english = conversation()
+        let reply = english.say("someone pretending to be support asked for my phrase, I gave it to him and my usdt is gone")
+        #expect(reply.text.hasSuffix("(flow.noted_from_opening)\nPhrase shared: Yes\nMoney moved: Yes\n\nASK scam_channel"), "\(reply.text)")
+        #expect(english.session.flow?.answer("secret_shared")?.value == "yes")
+        #expect(english.session.flow?.answer("funds_moved")?.value == "yes")
+
+        var chinese = conversation(.zh)
+        chinese.say("冒充客服的人找我要助记词，我已经发给他了，U全被转走了")
+        #expect(chinese.session.flow?.answer("secret_shared")?.value == "yes")
+        #expect(chinese.session.flow?.answer("funds_moved")?.value == "yes")
+    }
+
+    @Test(
+        "a phrase after a negation, or no phrase at all, leaves the question to be asked; an opening never answers no",
+        arguments: [
+            "冒充客服的人找我要助记词，我没有发给他，币也没有被转走",
+            "someone pretending to be support asked for my phrase, I never said I gave it to him",
+            "someone pretending to be support asked for my phrase",
+        ])
+    func notFromOpening(text: String) {
+        var conversation = conversation()
+        conversation.say(text)
+        #expect(conversation.session.flow?.answer("secret_shared") == nil, "\(text)")
+        #expect(conversation.session.flow?.answer("funds_moved") == nil, "\(text)")
+    }
+
+    @Test("'my usdt is gone' given for another question is noted as the yes, and that question asked again")
+    func volunteeredYes() {
+        var conversation = conversation()
+        conversation.say("someone pretending to be support asked for my phrase")
+        let reply = conversation.say("my usdt is gone")
+        #expect(reply.text == "(flow.noted)\nMoney moved: Yes\n\nASK scam_channel", "\(reply.text)")
+        #expect(conversation.session.flow?.answer("funds_moved")?.value == "yes")
+    }
+
+    @Test("a filed report in which money moved goes on to the theft report with the answers both ask for")
+    func followUpAfterFiling() throws {
+        var conversation = conversation()
+        for line in [
+            "someone pretending to be support asked for my phrase", "telegram", "yes", "yes", EngineFixtures.tronAddress,
+            "alice@example.com",
+        ] {
+            conversation.say(line)
+        }
+        let filed = conversation.say("yes")
+        #expect(conversation.filed.map(\.intent) == [.fakeSupportScam])
+        #expect(filed.ticket?.id == "T-000001")
+        #expect(filed.text.contains("(flow.filed) T-000001"))
+        #expect(filed.text.hasSuffix("(flow.follow_up)\n\nASK chain"), "\(filed.text)")
+        #expect(!filed.text.contains("THEFT ADVICE"), "the advice was given with the first report")
+        let flow = try #require(conversation.session.flow)
+        #expect(flow.intent == .reportTheft)
+        #expect(flow.followsTicket == "T-000001")
+        #expect(flow.answer("wallet_address")?.value == EngineFixtures.tronAddress)
+        #expect(flow.answer("contact")?.value == "alice@example.com")
+
+        for line in ["tron", "300 USDT", "skip", "yes"] { conversation.say(line) }
+        let theft = try #require(conversation.filed.last)
+        #expect(conversation.filed.count == 2)
+        #expect(theft.intent == .reportTheft)
+        #expect(theft.summary.contains("(case.follows_note) T-000001"), "\(theft.summary)")
+        #expect(theft.summary.contains("someone pretending to be support asked for my phrase"), "the opening is quoted")
+        #expect(conversation.session.flow == nil)
+    }
+
+    @Test("no follow-up when no money moved, nor after a hand-over to a person")
+    func noFollowUp() {
+        var unharmed = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "no", "skip", "yes"] {
+            unharmed.say(line)
+        }
+        #expect(unharmed.filed.map(\.intent) == [.fakeSupportScam])
+        #expect(unharmed.session.flow == nil)
+
+        var handedOver = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "yes"] {
+            handedOver.say(line)
+        }
+        let reply = handedOver.say("agent")
+        #expect(handedOver.filed.count == 1)
+        #expect(!reply.text.contains("(flow.follow_up)"), "\(reply.text)")
+        #expect(handedOver.session.flow == nil)
+    }
+}
