@@ -51,8 +51,10 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     /// Lists the options of a choice field. `{options}`.
     public static let choiceOptions: MessageKey = "flow.choice_options"
     /// After a filed report whose `follow_up` applies, before the follow-up's questions: why a second
-    /// report starts and that the answers given are taken over. No placeholders.
+    /// report starts. No placeholders.
     public static let followUp: MessageKey = "flow.follow_up"
+    /// After `followUp` when answers were taken over into the new report. No placeholders.
+    public static let followUpCarried: MessageKey = "flow.follow_up_carried"
     /// Said when a flow without a ticket and without its own `done` text completes.
     public static let completed: MessageKey = "flow.completed"
     /// Marks a skipped field in the summary shown before hand-off. No placeholders.
@@ -146,7 +148,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled,
             .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .completed,
+            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,

@@ -255,8 +255,12 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
-        let validation = validator.validate(
+        var validation = validator.validate(
             message.text, as: field.kind, context: context(for: flow, message: message))
+        // "我已经转了500U给他了" asked whether money left the wallet: the field's own phrases say yes.
+        if case .yesNo = field.kind, case .rejected = validation, Self.says(anyOf: field.openingYes, in: message.normalized) {
+            validation = .accepted(EvidenceValue("yes"))
+        }
         let answersItself: Bool
         switch field.kind {
         case .yesNo, .choice, .multiChoice:

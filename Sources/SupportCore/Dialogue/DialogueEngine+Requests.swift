@@ -85,18 +85,23 @@ extension DialogueEngine {
     /// The report that `filed` leads to, when its flow's `follow_up` condition holds: a fake-support
     /// case in which money left the wallet goes on to a theft report. It starts with the answers both
     /// flows ask for and reads the first message again (the amount, the time), without repeating the
-    /// advice already given.
+    /// advice already given; it is urgent when the first case was.
     private func followUp(after filed: FlowState, ticket: String, session: Session, draft: ReplyDraft, at now: Date) -> Turn? {
         guard let followUp = catalog.intent(filed.intent)?.flow?.followUp,
             conditionHolds(followUp.condition, in: filed), let target = catalog.intent(followUp.intent)
         else { return nil }
-        var draft = draft
-        draft.add(catalog.message(.followUp, session.language))
-        let opening = UserMessage(
-            text: filed.openingMessage ?? "", language: session.language, now: now, hasSecret: false)
         let carried = filed.answers.filter { followUp.carried.contains($0.field) }
+        let language = session.language
+        var intro = catalog.message(.followUp, language)
+        if !carried.isEmpty { intro += language.sentenceSeparator + catalog.message(.followUpCarried, language) }
+        var draft = draft
+        draft.add(intro)
+        let opening = UserMessage(
+            text: filed.openingMessage ?? "", language: language, now: now, hasSecret: false)
         var turn = startFlow(target, message: opening, session: session, draft: draft, carrying: carried, advising: false)
         turn.session.flow?.followsTicket = ticket
+        // A phrase given to the scammer makes the theft as urgent as the case it follows.
+        if priority(of: filed, session: session) == .urgent { turn.session.flow?.priority = .urgent }
         return turn
     }
 

@@ -80,6 +80,17 @@ struct DialogueEngineFollowUpTests {
         #expect(conversation.session.flow?.answer("funds_moved")?.value == "yes")
     }
 
+    @Test("asked the question itself, a sentence with one of its phrases is the yes; without one it is asked again")
+    func phraseAnswersItsQuestion() {
+        var conversation = conversation(.zh)
+        for line in ["冒充客服的人找我", "电报", "没有"] { conversation.say(line) }
+        #expect(conversation.session.flow?.pendingField == "funds_moved")
+        let unclear = conversation.say("转了500U")
+        #expect(unclear.text.hasPrefix("（reject.yes_no_unclear）"), "\(unclear.text)")
+        conversation.say("我的500U已经被转走了")
+        #expect(conversation.session.flow?.answer("funds_moved")?.value == "yes")
+    }
+
     @Test("a filed report in which money moved goes on to the theft report with the answers both ask for")
     func followUpAfterFiling() throws {
         var conversation = conversation()
@@ -93,7 +104,7 @@ struct DialogueEngineFollowUpTests {
         #expect(conversation.filed.map(\.intent) == [.fakeSupportScam])
         #expect(filed.ticket?.id == "T-000001")
         #expect(filed.text.contains("(flow.filed) T-000001"))
-        #expect(filed.text.hasSuffix("(flow.follow_up)\n\nASK chain"), "\(filed.text)")
+        #expect(filed.text.hasSuffix("(flow.follow_up) (flow.follow_up_carried)\n\nASK chain"), "\(filed.text)")
         #expect(!filed.text.contains("THEFT ADVICE"), "the advice was given with the first report")
         let flow = try #require(conversation.session.flow)
         #expect(flow.intent == .reportTheft)
@@ -105,6 +116,7 @@ struct DialogueEngineFollowUpTests {
         let theft = try #require(conversation.filed.last)
         #expect(conversation.filed.count == 2)
         #expect(theft.intent == .reportTheft)
+        #expect(theft.priority == .urgent, "the phrase was given away in the case it follows")
         #expect(theft.summary.contains("(case.follows_note) T-000001"), "\(theft.summary)")
         #expect(theft.summary.contains("someone pretending to be support asked for my phrase"), "the opening is quoted")
         #expect(conversation.session.flow == nil)
