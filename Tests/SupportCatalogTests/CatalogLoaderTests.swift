@@ -193,6 +193,19 @@ struct CatalogLoaderTests {
         #expect(itself.message.contains("a flow cannot follow up with its own intent 'report'"))
     }
 
+    @Test("reply_in_flow loads and lets an intent with a flow answer mid-report")
+    func replyInFlow() throws {
+        let withReply = CatalogFixture.report.replacingOccurrences(
+            of: "flow:\n", with: "reply_in_flow: {en: \"Meanwhile.\", zh: \"另外。\"}\nflow:\n")
+        let fixture = try CatalogFixture(["report.yml": withReply])
+        defer { fixture.remove() }
+        let catalog = try CatalogLoader.load(from: fixture.directory)
+        let intent = try #require(catalog.intent("report"))
+        #expect(intent.replyInFlow == LocalizedText(en: "Meanwhile.", zh: "另外。"))
+        #expect(intent.answersMidFlow)
+        #expect(try #require(catalog.intent("greeting")).answersMidFlow, "no flow")
+    }
+
     @Test("a missing id is an error at the top of the file")
     func missingID() throws {
         let error = try loadError([

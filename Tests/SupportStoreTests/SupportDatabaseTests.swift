@@ -146,14 +146,16 @@ struct SupportDatabaseTests {
             try pool.close()
         }
 
-        /// Reads the nice value of the thread named `name` every 10 ms, for up to three seconds (with the
-        /// whole suite running on 2 cores, one second was once too short for the thread to start),
+        /// Reads the nice value of the thread named `name` every 10 ms, for up to ten seconds (with the
+        /// whole suite running on 2 cores, one second and later three were each once too short for
+        /// the thread to start, the second time with two more processes busy beside the suite),
         /// until `isDone` holds; returns the last reading.
         private static func niceValue(
             ofThreadNamed name: String, polledUntil isDone: (Int?) -> Bool
         ) async throws -> Int? {
             var value = try niceValue(ofThreadNamed: name)
-            for _ in 0..<300 where !isDone(value) {
+            let deadline = ContinuousClock.now + .seconds(10)
+            while !isDone(value), ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(10))
                 value = try niceValue(ofThreadNamed: name)
             }

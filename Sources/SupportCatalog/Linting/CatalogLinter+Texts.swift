@@ -78,6 +78,13 @@ extension CatalogLinter {
                     what: "the reply of '\(id)'", text: intent.reply,
                     location: sources.location(of: .reply(id), or: intent.source),
                     placeholders: Self.configurationPlaceholders))
+            if let replyInFlow = intent.replyInFlow {
+                texts.append(
+                    ContentText(
+                        what: "reply_in_flow of '\(id)'", text: replyInFlow,
+                        location: sources.location(of: .replyInFlow(id), or: intent.source),
+                        placeholders: Self.configurationPlaceholders))
+            }
             guard let flow = intent.flow else { continue }
             if let completion = flow.completion {
                 texts.append(

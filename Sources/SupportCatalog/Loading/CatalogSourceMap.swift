@@ -10,6 +10,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case example(IntentID, Language, index: Int)
         case keyword(IntentID, Language, String)
         case reply(IntentID)
+        case replyInFlow(IntentID)
         case flowDone(IntentID)
         case followUp(IntentID)
         case fieldPrompt(IntentID, field: String)

@@ -3,7 +3,7 @@ import SupportCore
 
 /// Reads one `Intents/<id>.yml` into an `IntentDefinition`.
 struct IntentFile {
-    static let keys = ["id", "priority", "examples", "keywords", "reply", "flow"]
+    static let keys = ["id", "priority", "examples", "keywords", "reply", "reply_in_flow", "flow"]
     /// Keyword weights outside this range are almost certainly typos.
     static let keywordWeights: ClosedRange<Double> = 0.5...3
 
@@ -42,11 +42,16 @@ struct IntentFile {
         let replyValue = try top.required("reply", in: "the intent")
         let reply = try replyValue.localizedText("reply")
         sources[.reply(id)] = replyValue.location
+        let replyInFlow = try top["reply_in_flow"].map { value throws(CatalogError) in
+            sources[.replyInFlow(id)] = value.location
+            return try value.localizedText("reply_in_flow")
+        }
 
         var flow: FlowDefinition?
         if let value = top["flow"] { flow = try FlowReader(intent: id).read(value, sources: &sources) }
         return IntentDefinition(
-            id: id, examples: examples, keywords: keywords, reply: reply, priority: priority, flow: flow,
+            id: id, examples: examples, keywords: keywords, reply: reply, replyInFlow: replyInFlow, priority: priority,
+            flow: flow,
             source: root.location)
     }
 

@@ -129,6 +129,10 @@ public struct IntentDefinition: Sendable, Hashable {
     public var keywords: [Language: [String: Double]]
     /// The first answer. For a flow intent it gives the immediate advice before the first question.
     public var reply: LocalizedText
+    /// The answer given in the middle of another report (`reply_in_flow:`), without offers that only
+    /// make sense outside one ("say 'report theft'", "tell me the network"). An intent with a flow
+    /// is answered mid-report only when it has one.
+    public var replyInFlow: LocalizedText?
     public var priority: Priority
     public var flow: FlowDefinition?
     /// Where the intent's content was read from, for `lint` messages.
@@ -136,16 +140,24 @@ public struct IntentDefinition: Sendable, Hashable {
 
     public init(
         id: IntentID, examples: [Language: [String]], keywords: [Language: [String: Double]] = [:],
-        reply: LocalizedText, priority: Priority = .normal, flow: FlowDefinition? = nil, source: SourceLocation? = nil
+        reply: LocalizedText, replyInFlow: LocalizedText? = nil, priority: Priority = .normal, flow: FlowDefinition? = nil,
+        source: SourceLocation? = nil
     ) {
         self.id = id
         self.examples = examples
         self.keywords = keywords
         self.reply = reply
+        self.replyInFlow = replyInFlow
         self.priority = priority
         self.flow = flow
         self.source = source
     }
+}
+
+extension IntentDefinition {
+    /// Whether a question for this intent is answered in the middle of another report: it has no
+    /// flow of its own, or an answer written for that (`replyInFlow`).
+    public var answersMidFlow: Bool { flow == nil || replyInFlow != nil }
 }
 
 /// A file and line in `Intents/`, carried so errors point at the content.

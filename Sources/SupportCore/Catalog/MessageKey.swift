@@ -136,6 +136,11 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         return MessageKey(rawValue: "revoke.steps.\(family)")
     }
 
+    /// How to find or read what a question asks for ("where do I find the hash?"). No placeholders.
+    static func help(_ topic: HelpTopic) -> MessageKey {
+        MessageKey(rawValue: "help.\(topic.rawValue)")
+    }
+
     // MARK: - Field rejections (`reject.<reason>`)
     /// The key of a rejection's re-prompt.
     public static func rejection(_ reason: RejectionReason) -> MessageKey {
@@ -155,7 +160,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
-            + LookalikeReason.allCases.map(lookalikeReason)
+            + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help)
             + Array(Set(Chain.allCases.map(revokeSteps))).sorted { $0.rawValue < $1.rawValue }
     }
 }

@@ -130,7 +130,7 @@ extension DialogueEngine {
         }
         let (prediction, decided) = classification(of: message)
         if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),
-            other.flow == nil
+            other.answersMidFlow
         {
             // A question at the summary ("what are your hours?"): answer it, then ask again.
             return answerAside(

@@ -230,8 +230,18 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        // "where do I find the hash?", "链是什么意思": how to find it, then the question again. Not
+        // for free text, where such words are part of the story, nor beside an address or hash.
+        if !field.kind.isFreeText, CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier,
+            let topic = HelpTopic.asked(in: message.normalized)
+        {
+            draft.add(catalog.message(.help(topic), language))
+            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, language: language)]))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         if let (prediction, decided) = aside, decided != flow.intent, decided != .cancel,
-            let other = catalog.intent(decided), other.flow == nil
+            let other = catalog.intent(decided), other.answersMidFlow
         {
             // A question that happens to name a chain or a date ("is bitcoin going up?") is answered, not taken
             // as the field's value; the flow then asks again.
@@ -447,7 +457,7 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
-            let other = catalog.intent(decided), other.flow == nil,
+            let other = catalog.intent(decided), other.answersMidFlow,
             // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
             !restatesTime(message, flow: flow)
         {
@@ -564,7 +574,8 @@ extension DialogueEngine {
                 .addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
     }
 
-    /// Answers `other`, an intent without a flow, in the middle of `flow`; then asks `question` again.
+    /// Answers `other` (an intent without a flow, or with a `reply_in_flow`) in the middle of `flow`;
+    /// then asks `question` again.
     func answerAside(
         _ other: IntentDefinition, confidence: Double, thenAsk question: String, flow: FlowState, session: Session,
         draft: ReplyDraft
@@ -574,7 +585,7 @@ extension DialogueEngine {
         let language = draft.language
         draft.intent = other.id
         draft.confidence = confidence
-        draft.add(fill(other.reply(language), language))
+        draft.add(fill((other.replyInFlow ?? other.reply)(language), language))
         draft.add(catalog.message(.resume, language, ["prompt": question]))
         state.flow = flow
         return finish(draft, session: state)
@@ -616,7 +627,7 @@ extension RejectionReason {
             .choiceUnknown, .yesNoUnclear, .urlFormat, .contactFormat, .ticketIDFormat, .versionFormat,
             .textTooShort:
             true
-        case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened,
+        case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened, .txHashWrongChain,
             .txHashIsAddress, .contactUnsupportedChannel,
             .amountIsTime, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:

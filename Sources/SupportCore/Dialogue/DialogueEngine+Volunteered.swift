@@ -341,6 +341,12 @@ extension FieldKind {
         }
     }
 
+    /// Whether answers of this kind are the user's own words (`text`).
+    var isFreeText: Bool {
+        if case .text = self { return true }
+        return false
+    }
+
     /// Whether an accepted answer of this kind may also answer other questions ("TRC20, 500U" to
     /// the network question). Free text, choices and yes/no are taken as a whole: an amount inside
     /// "how it happened" may be any amount of the story.

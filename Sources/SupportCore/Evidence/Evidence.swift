@@ -80,6 +80,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     /// A hash with its middle left out. Values: `shortened`.
     case txHashShortened = "tx_hash_shortened"
     case txHashTooMany = "tx_hash_too_many"
+    /// An id of another network's shape, or from another network's explorer. Values: `expected`, maybe `found`.
+    case txHashWrongChain = "tx_hash_wrong_chain"
     case assetFormat = "asset_format"
     case amountFormat = "amount_format"
     /// "昨晚十点", "10pm": a time where an amount was asked for.

@@ -38,7 +38,7 @@ extension EvidenceValidator {
             if let wrong = ids.first(where: { !$0.isValid(on: chain) }) {
                 var values = ["expected": chain.rawValue]
                 if let found = wrong.chainFromURL { values["found"] = found.rawValue }
-                return .rejected(Rejection(.txHashFormat, values: values))
+                return .rejected(Rejection(.txHashWrongChain, values: values))
             }
         } else {
             let urlChains = Set(ids.compactMap(\.chainFromURL))

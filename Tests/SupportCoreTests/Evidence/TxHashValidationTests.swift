@@ -27,7 +27,7 @@ struct TxHashValidationTests {
             (evmHash, Chain.tron), (tronTx, .solana), (solanaSignature, .ethereum), (btcTx, .solana),
         ])
     func wrongShape(id: String, chain: Chain) {
-        #expect(ValidationFixtures.validate(id, .txHashes, chain: chain).reason == .txHashFormat)
+        #expect(ValidationFixtures.validate(id, .txHashes, chain: chain).reason == .txHashWrongChain)
     }
 
     @Test(
@@ -75,7 +75,7 @@ struct TxHashValidationTests {
     @Test("an explorer of another chain is rejected when the chain is known")
     func explorerWrongChain() {
         let result = ValidationFixtures.validate("https://bscscan.com/tx/\(Self.evmHash)", .txHashes, chain: .ethereum)
-        #expect(result.reason == .txHashFormat)
+        #expect(result.reason == .txHashWrongChain)
         #expect(result.rejectionValues == ["found": "bsc", "expected": "ethereum"])
     }
 

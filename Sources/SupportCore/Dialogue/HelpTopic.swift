@@ -1,0 +1,40 @@
+/// What a user asks about a question instead of answering it: "where do I find the hash?",
+/// "链是什么意思", "is it safe to send my address?". The flow answers with `help.<topic>` and asks
+/// its question again.
+enum HelpTopic: String, CaseIterable, Sendable {
+    case transactionHash = "tx_hash"
+    case address
+    case network = "chain"
+    case appVersion = "version"
+
+    /// Words that name the topic (normalised).
+    var words: [String] {
+        switch self {
+        case .transactionHash: ["hash", "txid", "tx id", "tx hash", "transaction id", "哈希", "交易号", "交易id", "交易编号"]
+        case .address: ["address", "addy", "地址"]
+        case .network: ["network", "chain", "trc20", "erc20", "bep20", "链", "网络", "主网"]
+        case .appVersion: ["version", "版本", "版本号"]
+        }
+    }
+
+    /// Words that make a message a question about finding or understanding something (normalised).
+    static let askingWords = [
+        "where", "how do i find", "how can i find", "how to find", "how do i get", "how to get", "how do i check",
+        "how to check", "how do i see", "what is", "what's", "whats", "what does", "what do you mean", "mean",
+        "is it safe", "safe to", "在哪", "哪里", "哪儿", "怎么找", "怎么看", "怎么查", "如何查", "如何找", "怎么获取", "怎么复制",
+        "什么意思", "啥意思", "是什么", "什么是", "是啥", "安全吗",
+    ]
+
+    /// Longest message (normalised characters) read as a question about a topic; a longer one is an
+    /// answer or a story that happens to hold the words.
+    static let longestQuestion = 60
+
+    /// The one topic `normalized` asks about, if it is a short question that names exactly one.
+    static func asked(in normalized: String) -> HelpTopic? {
+        guard normalized.count <= longestQuestion,
+            askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) })
+        else { return nil }
+        let named = allCases.filter { topic in topic.words.contains { PhraseMatcher.contains(normalized, term: $0) } }
+        return named.count == 1 ? named[0] : nil
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import SupportCore
+
+@Suite("Questions about a question: where to find the hash, what a network is")
+struct HelpTopicTests {
+    @Test(
+        "a short question naming one topic asks about it",
+        arguments: [
+            ("where do i find the hash?", HelpTopic.transactionHash), ("哈希在哪里看？", .transactionHash),
+            ("what's a txid", .transactionHash), ("what is a network", .network), ("链是什么意思", .network),
+            ("is it safe to give you my address?", .address), ("地址发给你安全吗", .address),
+            ("where is the app version", .appVersion), ("版本号在哪看", .appVersion),
+        ])
+    func asked(text: String, topic: HelpTopic) {
+        #expect(HelpTopic.asked(in: TextNormalizer.normalize(text)) == topic)
+    }
+
+    @Test(
+        "no question word, two topics, or a long story is no question about a topic",
+        arguments: [
+            "the hash is 0x5c50", "tron", "which network is my address on?",
+            "i have no idea where the money went, the hacker's address was in the transaction and i copied the hash",
+            "what are your support hours",
+        ])
+    func notAsked(text: String) {
+        #expect(HelpTopic.asked(in: TextNormalizer.normalize(text)) == nil)
+    }
+
+    @Test("asked mid-flow, the bot says how to find it and asks its question again, counting no failed attempt")
+    func answeredInFlow() {
+        var conversation = Conversation()
+        conversation.say("my wallet was drained")
+        let reply = conversation.say("where do I find my address?")
+        #expect(reply.text == "(help.address)\n\n(flow.resume) ASK wallet_address", "\(reply.text)")
+        #expect(conversation.session.flow?.attempts == 0)
+        #expect(conversation.session.flow?.pendingField == "wallet_address")
+        conversation.say(EngineFixtures.tronAddress)
+
+        var chinese = Conversation(language: .zh)
+        chinese.say("我的币被盗了")
+        chinese.say(EngineFixtures.tronAddress)
+        let network = chinese.say("链是什么意思？")
+        #expect(network.text.hasPrefix("（help.chain）"), "\(network.text)")
+        #expect(network.awaiting == "amount", "the TRON address settled the network")
+    }
+
+    @Test("a free-text answer that mentions where something is stays an answer")
+    func freeTextIsAnAnswer() {
+        var conversation = Conversation()
+        conversation.say("I want to talk to a real person")
+        let reply = conversation.say("where is my hash? the transfer shows in the app but not on the explorer")
+        #expect(!reply.text.contains("(help."), "\(reply.text)")
+        #expect(conversation.session.flow?.answer("summary") != nil)
+    }
+}
+
+@Suite("Questions mid-report for an intent with its own flow")
+struct ReplyInFlowTests {
+    /// The fixture catalog where the phishing check (a flow) has an answer for the middle of a report.
+    static let engine: DialogueEngine = {
+        let intents = EngineFixtures.catalog.intents.map { intent -> IntentDefinition in
+            guard intent.id == .phishingCheck else { return intent }
+            var intent = intent
+            intent.replyInFlow = EngineFixtures.text("PHISHING IN FLOW", "流程中的钓鱼说明")
+            return intent
+        }
+        let catalog = Catalog(
+            configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
+        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
+    }()
+
+    @Test("a question for an intent with a reply_in_flow is answered with it and the question asked again; without one it is not")
+    func answeredWithReplyInFlow() {
+        var conversation = Conversation()
+        conversation.engine = Self.engine
+        conversation.say("my wallet was drained")
+        let reply = conversation.say("how do i check if a website is phishing?")
+        #expect(reply.text == "PHISHING IN FLOW\n\n(flow.resume) ASK wallet_address", "\(reply.text)")
+        #expect(reply.intent == .phishingCheck)
+        #expect(conversation.session.flow?.intent == .reportTheft)
+
+        var plain = Conversation()
+        plain.say("my wallet was drained")
+        let asked = plain.say("how do i check if a website is phishing?")
+        #expect(!asked.text.contains("PHISHING"), "\(asked.text)")
+        #expect(plain.session.flow?.intent == .reportTheft)
+    }
+}
