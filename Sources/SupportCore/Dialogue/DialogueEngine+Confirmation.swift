@@ -40,23 +40,9 @@ extension DialogueEngine {
         let fields = applicableFields(of: flow, in: definition)
         let named = fieldsNamed(in: text, among: fields, language: language)
         if named.count == 1, let field = named.first {
-            let rest = remainder(of: text, removing: field, language: language)
-            let validationContext = context(for: flow, message: message)
-            var validation = rest.isEmpty ? nil : validator.validate(rest, as: field.kind, context: validationContext)
-            // The remainder is normalised (lower case); an address or hash keeps its case only in
-            // the message as typed, where its validator finds it among the words.
-            if case .accepted? = validation {
-            } else if field.kind == .address || field.kind == .txHashes {
-                validation = validator.validate(message.text, as: field.kind, context: validationContext)
-            } else if field.kind == .asset {
-                // "the token was usdc sorry": the one token the words name.
-                let tokens = AssetSymbol.mentioned(inNormalized: rest)
-                if tokens.count == 1, let symbol = tokens.first { validation = .accepted(EvidenceValue(symbol)) }
-            }
-            if case .accepted(let value)? = validation {
+            if let value = newValue(of: field, in: text, typed: message.text, flow: flow, message: message) {
                 return update(
-                    field, to: value, flow: flow, definition: definition, message: message, session: state,
-                    draft: draft)
+                    [(field, value)], flow: flow, definition: definition, message: message, session: state, draft: draft)
             }
             // The field is known but not its new value: ask for it; answering leads back to the summary.
             flow.stage = .collecting
@@ -66,12 +52,16 @@ extension DialogueEngine {
             draft.add(prompt(for: field, language: language))
             return finish(draft, session: state)
         }
+        // "amount 500 and token usdc", "金额改成800，币种是USDC": one change per clause, all or none.
+        if named.count > 1, let changes = clauseChanges(in: message, among: fields, named: named, flow: flow) {
+            return update(changes, flow: flow, definition: definition, message: message, session: state, draft: draft)
+        }
         if named.isEmpty, let contact = ownContact(in: message, flow: flow) {
             // "my email is …" at the summary gives the user's contact, never another field's value
             // (the channel "email" of a scam report).
             if let field = fields.first(where: { $0.kind == .contact }) {
                 return update(
-                    field, to: contact, flow: flow, definition: definition, message: message, session: state,
+                    [(field, contact)], flow: flow, definition: definition, message: message, session: state,
                     draft: draft)
             }
             draft.add(catalog.message(.contactNotNeeded, language))
@@ -105,8 +95,7 @@ extension DialogueEngine {
             }
             if matches.count == 1, let match = matches.first {
                 return update(
-                    match.field, to: match.value, flow: flow, definition: definition, message: message,
-                    session: state, draft: draft)
+                    [match], flow: flow, definition: definition, message: message, session: state, draft: draft)
             }
             // "wrong address, it's T…" with a wallet and a receiving address: ask which one.
             if matches.count > 1, Set(matches.map { $0.field.kind }).count == 1 {
@@ -162,22 +151,76 @@ extension DialogueEngine {
 
     /// Replaces one answer and shows the summary again (or asks a field the change made relevant).
     private func update(
-        _ field: FieldDefinition, to value: EvidenceValue, flow: FlowState, definition: FlowDefinition,
+        _ changes: [(field: FieldDefinition, value: EvidenceValue)], flow: FlowState, definition: FlowDefinition,
         message: UserMessage, session: Session, draft: ReplyDraft
     ) -> Turn {
         var flow = flow
         var draft = draft
-        // "Network: ethereum" with a TRON address already given: said, and the summary shown unchanged.
-        if case .chain = field.kind, let conflict = networkConflict(value, in: flow) {
-            draft.add(
-                catalog.message(.rejection(conflict.reason), message.language, readable(conflict.values, message.language)))
-            return advance(flow, definition: definition, message: message, session: session, draft: draft)
+        for (field, value) in changes {
+            // "Network: ethereum" with a TRON address already given: said, and that value left unchanged.
+            if case .chain = field.kind, let conflict = networkConflict(value, in: flow) {
+                draft.add(
+                    catalog.message(.rejection(conflict.reason), message.language, readable(conflict.values, message.language)))
+                continue
+            }
+            store(value, as: field.name, in: &flow, definition: definition)
         }
-        store(value, as: field.name, in: &flow, definition: definition)
-        if field.name == "to_address" || field.name == "intended_address" {
+        if changes.contains(where: { Self.poisoningFields.contains($0.field.name) }) {
             addPoisoningWarning(flow, language: message.language, to: &draft)
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
+    }
+
+    /// The value a change request gives `field` whose label `text` (normalised) names: the words
+    /// after the label ("金额改成 800"), else an address or hash as `typed` (its case matters), else
+    /// the one token the words name ("the token was usdc sorry").
+    private func newValue(
+        of field: FieldDefinition, in text: String, typed: String, flow: FlowState, message: UserMessage
+    ) -> EvidenceValue? {
+        let rest = remainder(of: text, removing: field, language: message.language)
+        let validationContext = context(for: flow, message: message)
+        if !rest.isEmpty, case .accepted(let value) = validator.validate(rest, as: field.kind, context: validationContext) {
+            return value
+        }
+        if field.kind == .address || field.kind == .txHashes,
+            case .accepted(let value) = validator.validate(typed, as: field.kind, context: validationContext)
+        {
+            return value
+        }
+        if field.kind == .asset {
+            let tokens = AssetSymbol.mentioned(inNormalized: rest)
+            if tokens.count == 1, let symbol = tokens.first { return EvidenceValue(symbol) }
+        }
+        return nil
+    }
+
+    /// One change per clause of `message` ("amount 500 and token usdc"), when every clause that names
+    /// a field names one, each gives it a value, and together they cover the `named` fields; nil otherwise.
+    private func clauseChanges(
+        in message: UserMessage, among fields: [FieldDefinition], named: [FieldDefinition], flow: FlowState
+    ) -> [(field: FieldDefinition, value: EvidenceValue)]? {
+        var changes: [(field: FieldDefinition, value: EvidenceValue)] = []
+        for clause in Self.clauses(of: message.text) {
+            let text = TextNormalizer.normalize(clause)
+            let clauseFields = fieldsNamed(in: text, among: fields, language: message.language)
+            if clauseFields.isEmpty { continue }
+            guard clauseFields.count == 1, let field = clauseFields.first,
+                let value = newValue(of: field, in: text, typed: clause, flow: flow, message: message)
+            else { return nil }
+            changes.append((field, value))
+        }
+        guard Set(changes.map(\.field.name)) == Set(named.map(\.name)) else { return nil }
+        return changes
+    }
+
+    /// The parts of a change request joined by commas, semicolons, "and", "还有", "另外". An ASCII
+    /// comma separates only before a space: "1,000" is one amount.
+    static func clauses(of text: String) -> [String] {
+        var parts = [text]
+        for separator in [", ", "，", "; ", "；", "、", " and ", "还有", "另外", "并且", "以及"] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(\.trimmedSpacesAndLines).filter { !$0.isEmpty }
     }
 
     /// Fields whose label (either language) or name the text mentions; the longest mention wins overlaps.
@@ -187,7 +230,7 @@ extension DialogueEngine {
         var remaining = text
         var found: [FieldDefinition] = []
         let terms = fields.flatMap { field in
-            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
+            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")] + field.kind.everydayNames)
                 .map { (term: TextNormalizer.normalize($0), field: field) }
         }
         .filter { !$0.term.isEmpty }
@@ -206,7 +249,7 @@ extension DialogueEngine {
     {
         var rest = text
         let labels =
-            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")])
+            (Array(field.label.values.values) + [field.name.replacingOccurrences(of: "_", with: " ")] + field.kind.everydayNames)
             .map(TextNormalizer.normalize).sorted { $0.count > $1.count }
         for label in labels where !label.isEmpty {
             while let range = PhraseMatcher.firstRange(of: label, in: rest) {
@@ -291,5 +334,20 @@ extension DialogueEngine {
         guard let hours = parts.first.flatMap({ Int($0) }) else { return String(dateTime) }
         let minutes = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
         return dateTime + " (UTC\(sign)\(hours)" + (minutes == 0 ? ")" : ":\(parts[1]))")
+    }
+}
+
+extension FieldKind {
+    /// What people call a field of this kind when they change it at the summary, besides its label
+    /// ("时间是昨晚11点" for "发生时间", "token to usdc" for "Token"). Two fields of one kind both
+    /// answer to these, and the bot then asks which one is meant.
+    var everydayNames: [String] {
+        switch self {
+        case .dateTime: ["time", "date", "时间", "日期"]
+        case .amount: ["amount", "数量", "金额"]
+        case .asset: ["token", "coin", "币种"]
+        case .chain: ["network", "chain", "链", "网络"]
+        default: []
+        }
     }
 }
