@@ -111,24 +111,50 @@ extension DialogueEngine {
         }.map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }
     }
 
-    /// Whether `text` (normalised) holds one of `phrases`, not right after a negation: "我没有发给他"
-    /// and "I never typed it in" do not say "发给他" or "typed it in".
+    /// Whether `text` (normalised) says one of `phrases` as a plain statement. Not after a negation
+    /// ("我没有发给他", "I never typed it in"), not in a question ("发给他了会被盗吗？"), and not at
+    /// all in a message that hedges ("如果", "差点", "I'm afraid") or denies an act ("我没发", "didn't"):
+    /// such a message is asked the question, since a wrong yes would send the report the wrong way.
     static func says(anyOf phrases: [String], in text: String) -> Bool {
-        phrases.contains { phrase in
+        guard !phrases.isEmpty else { return false }
+        // A denial inside a phrase ("a transaction I didn't make") is part of what it says.
+        var rest = text
+        for phrase in phrases {
+            while let range = PhraseMatcher.firstRange(of: phrase, in: rest) { rest.replaceSubrange(range, with: " ") }
+        }
+        guard !(hedges + denials).contains(where: { PhraseMatcher.contains(rest, term: $0) }) else { return false }
+        return phrases.contains { phrase in
             var rest = text
             // Words are longer than Han characters: "I never said I gave it" needs more room than "没发给他".
             let reach = phrase.unicodeScalars.first?.isASCII == true ? 16 : 6
             while let range = PhraseMatcher.firstRange(of: phrase, in: rest) {
                 let before = String(rest[..<range.lowerBound].suffix(reach))
-                if !negations.contains(where: { PhraseMatcher.contains(before, term: $0) }) { return true }
+                let clauseEnd = rest[range.upperBound...].firstIndex { Self.clauseEnds.contains($0) }
+                let asks = clauseEnd.map { rest[$0] == "?" || rest[$0] == "？" || rest[..<$0].hasSuffix("吗") } ?? rest.hasSuffix("吗")
+                if !asks, !negations.contains(where: { PhraseMatcher.contains(before, term: $0) }) { return true }
                 rest = String(rest[range.upperBound...])
             }
             return false
         }
     }
 
-    /// Words that turn a phrase that follows them into its opposite (normalised).
-    static let negations = ["not", "never", "didn't", "didnt", "haven't", "havent", "没", "不", "未", "别"]
+    /// Words that turn a phrase that follows them into its opposite (normalised), or into what someone
+    /// asked for ("让我把助记词发给他" is the scammer's request, not the user's act).
+    static let negations = [
+        "not", "never", "didn't", "didnt", "haven't", "havent", "asked me to", "told me to", "wants me to", "wanted me to",
+        "没", "不", "未", "别", "让", "要我", "叫我",
+    ]
+    /// Words that make a message about what might happen or nearly happened (normalised).
+    static let hedges = [
+        "if", "almost", "nearly", "in case", "afraid", "worried", "如果", "要是", "假如", "万一", "差点", "差一点", "险些", "怕",
+        "担心", "会不会", "能不能", "可不可以", "是不是",
+    ]
+    /// Words that deny an act somewhere in the message ("他说发给他就能解冻，我没发").
+    static let denials = [
+        "didn't", "didnt", "did not", "haven't", "havent", "have not", "never", "没发", "没给", "没填", "没输", "没转", "没交", "没付",
+    ]
+    /// Characters that end a clause (a question ends with "?" or "？").
+    static let clauseEnds: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；"]
 
     /// The id of a choice's catch-all option.
     static let catchAllOption = "other"

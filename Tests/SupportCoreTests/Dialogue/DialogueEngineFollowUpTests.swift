@@ -58,11 +58,15 @@ struct DialogueEngineFollowUpTests {
     }
 
     @Test(
-        "a phrase after a negation, or no phrase at all, leaves the question to be asked; an opening never answers no",
+        "a phrase after a negation, in a question or a hedging or denying message, or no phrase at all, leaves the question to be asked; an opening never answers no",
         arguments: [
             "冒充客服的人找我要助记词，我没有发给他，币也没有被转走",
             "someone pretending to be support asked for my phrase, I never said I gave it to him",
             "someone pretending to be support asked for my phrase",
+            "冒充客服的人找我要助记词，我差点就发给他了", "冒充客服的人找我，如果我发给他了会怎样",
+            "冒充客服的人说发给他就能解冻，我没发", "冒充客服的人找我要助记词，发给他了币会被转走吗？",
+            "someone pretending to be support asked for my phrase, what if I gave it to him?",
+            "冒充客服的人让我把助记词发给他验证钱包",
         ])
     func notFromOpening(text: String) {
         var conversation = conversation()
