@@ -53,6 +53,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     /// After a filed report whose `follow_up` applies, before the follow-up's questions: why a second
     /// report starts. No placeholders.
     public static let followUp: MessageKey = "flow.follow_up"
+    /// A follow-up report stopped unfiled: nothing more was sent, the ticket it followed stands. `{ticket_id}`.
+    public static let followUpStopped: MessageKey = "flow.follow_up_stopped"
     /// After `followUp` when answers were taken over into the new report. No placeholders.
     public static let followUpCarried: MessageKey = "flow.follow_up_carried"
     /// Said when a flow without a ticket and without its own `done` text completes.
@@ -153,7 +155,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled,
             .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .completed,
+            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,

@@ -24,13 +24,13 @@ extension DialogueEngine {
         }
         if ControlPhrases.no.matches(text) {
             state.flow = nil
-            draft.add(catalog.message(.discarded, language))
+            draft.add(stopped(flow, .discarded, language: language))
             return finish(draft, session: state)
         }
         if ControlPhrases.cancel.matches(text) {
             state.flow = nil
             draft.intent = .cancel
-            draft.add(catalog.message(.cancelled, language))
+            draft.add(stopped(flow, .cancelled, language: language))
             return finish(draft, session: state)
         }
         if ControlPhrases.handOver.matches(text) {

@@ -17,8 +17,9 @@ extension DialogueEngine {
             flow.priority = .urgent
         }
         flow.isStillHappening = message.saysStillHappening || session.flow?.isStillHappening == true
+        // Carried answers bring what they settle, as when given: a TRON address its network.
         for answer in carrying where definition.fields.contains(where: { $0.name == answer.field }) {
-            flow.answers.append(answer)
+            store(answer.value, as: answer.field, in: &flow, definition: definition)
         }
         var draft = draft
         var endsAtOnce = false
@@ -48,6 +49,15 @@ extension DialogueEngine {
         // A link read from the opening ("the sms said tp-wallet-verify.com/login") gets its verdict at once.
         for index in opening.indices where opening[index].field.kind == .url {
             opening[index].value = checkedLink(opening[index].value, in: message, language: message.language, draft: &draft).value
+        }
+        // A flow that keeps no link still names a look-alike of the desk's sites in its opening ("the
+        // fake support sent me tp-wallet-verify.com"): the user may be about to use it. A follow-up
+        // reads an opening whose links were checked already.
+        if advising, !definition.fields.contains(where: { $0.kind == .url }) {
+            for address in WebAddress.findAll(in: message.text) {
+                let verdict = phishing.check(address.host)
+                if case .lookalike = verdict { add(verdict, language: message.language, to: &draft) }
+            }
         }
         if !opening.isEmpty {
             note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
@@ -224,7 +234,7 @@ extension DialogueEngine {
         if ControlPhrases.cancel.matches(message.normalized) {
             state.flow = nil
             draft.intent = .cancel
-            draft.add(catalog.message(.cancelled, language))
+            draft.add(stopped(flow, .cancelled, language: language))
             return finish(draft, session: state)
         }
         if ControlPhrases.handOver.matches(message.normalized) {
@@ -345,7 +355,7 @@ extension DialogueEngine {
                 {
                     state.flow = nil
                     draft.intent = .cancel
-                    draft.add(catalog.message(.cancelled, language))
+                    draft.add(stopped(flow, .cancelled, language: language))
                     return finish(draft, session: state)
                 }
                 draft.add(catalog.message(.cancelCheck, language))
@@ -572,6 +582,13 @@ extension DialogueEngine {
         draft.add(
             catalog.message(
                 .addressPoisoning, language, ["to_address": sent, "intended_address": intended]))
+    }
+
+    /// What is said when `flow` stops unfiled (`key`: cancelled or discarded); a follow-up report also
+    /// says that the ticket it followed stands.
+    func stopped(_ flow: FlowState, _ key: MessageKey, language: Language) -> String {
+        guard let earlier = flow.followsTicket else { return catalog.message(key, language) }
+        return catalog.message(.followUpStopped, language, ["ticket_id": earlier])
     }
 
     /// Answers `other` (an intent without a flow, or with a `reply_in_flow`) in the middle of `flow`;

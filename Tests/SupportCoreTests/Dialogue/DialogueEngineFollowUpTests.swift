@@ -108,15 +108,16 @@ struct DialogueEngineFollowUpTests {
         #expect(conversation.filed.map(\.intent) == [.fakeSupportScam])
         #expect(filed.ticket?.id == "T-000001")
         #expect(filed.text.contains("(flow.filed) T-000001"))
-        #expect(filed.text.hasSuffix("(flow.follow_up) (flow.follow_up_carried)\n\nASK chain"), "\(filed.text)")
+        #expect(filed.text.hasSuffix("(flow.follow_up) (flow.follow_up_carried)\n\nASK amount"), "\(filed.text)")
         #expect(!filed.text.contains("THEFT ADVICE"), "the advice was given with the first report")
         let flow = try #require(conversation.session.flow)
         #expect(flow.intent == .reportTheft)
         #expect(flow.followsTicket == "T-000001")
         #expect(flow.answer("wallet_address")?.value == EngineFixtures.tronAddress)
         #expect(flow.answer("contact")?.value == "alice@example.com")
+        #expect(flow.answer("chain")?.value == "tron", "the TRON address carried over settles the network")
 
-        for line in ["tron", "300 USDT", "skip", "yes"] { conversation.say(line) }
+        for line in ["300 USDT", "skip", "yes"] { conversation.say(line) }
         let theft = try #require(conversation.filed.last)
         #expect(conversation.filed.count == 2)
         #expect(theft.intent == .reportTheft)
@@ -124,6 +125,32 @@ struct DialogueEngineFollowUpTests {
         #expect(theft.summary.contains("(case.follows_note) T-000001"), "\(theft.summary)")
         #expect(theft.summary.contains("someone pretending to be support asked for my phrase"), "the opening is quoted")
         #expect(conversation.session.flow == nil)
+    }
+
+    @Test("a follow-up report stopped unfiled says the ticket it followed stands")
+    func stoppedFollowUp() {
+        var conversation = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "yes", "skip", "yes"] {
+            conversation.say(line)
+        }
+        #expect(conversation.session.flow?.followsTicket == "T-000001")
+        let reply = conversation.say("cancel")
+        #expect(reply.text == "(flow.follow_up_stopped) T-000001", "\(reply.text)")
+        #expect(conversation.filed.count == 1)
+
+        var plain = Conversation()
+        plain.say("my wallet was drained")
+        #expect(plain.say("cancel").text == "(flow.cancelled)")
+    }
+
+    @Test("a look-alike of the desk's site in the opening of a flow that keeps no link is named once")
+    func lookalikeInOpening() {
+        var conversation = conversation()
+        let reply = conversation.say("someone pretending to be support sent me testwallet-verify.com and asked for my phrase")
+        #expect(reply.text.contains("(phishing.lookalike) testwallet-verify.com"), "\(reply.text)")
+        var official = Conversation()
+        let officialReply = official.say("someone pretending to be support said to download from testwallet.io")
+        #expect(!officialReply.text.contains("(phishing."), "\(officialReply.text)")
     }
 
     @Test("no follow-up when no money moved, nor after a hand-over to a person")

@@ -45,7 +45,7 @@ enum EngineFixtures {
             "ticket.status_found": "{ticket_id} {status} {updated}",
             "ticket.status_not_found": "{ticket_id}",
             "flow.value_approximate": "~{value}", "case.summary": "{intent} {priority}: {facts}",
-            "case.missing": "{fields}", "case.opening": "{text}", "case.follows_note": "{ticket_id}", "reject.address_wrong_chain": "{found}",
+            "case.missing": "{fields}", "case.opening": "{text}", "case.follows_note": "{ticket_id}", "flow.follow_up_stopped": "{ticket_id}", "reject.address_wrong_chain": "{found}",
             "reject.choice_unknown": "{options}", "flow.too_many_attempts_optional": "{label}",
             "flow.too_many_attempts_required": "{label}",
         ]
