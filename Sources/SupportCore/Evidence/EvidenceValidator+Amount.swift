@@ -112,23 +112,7 @@ extension EvidenceValidator {
     func validateAmount(_ raw: String, context: ValidationContext) -> FieldValidation {
         // "+44 7700 900123" is a phone number, not the amount 44.
         if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
-        var text = TextNormalizer.normalize(raw)
-        var isApproximate = false
-        // Digits of an e-mail address or a handle ("abc@163.com", "@lisi_2024") are no amount, and
-        // "一下", "一笔", "第二" are words, not the numbers 1 and 2.
-        text = Self.withoutContactsAndNumberWords(text)
-        // "十几万", "20来万", "10多万": about that many ten-thousands (the vague digit dropped).
-        for (vague, unit) in Self.vagueUnits where text.contains(vague) {
-            text = text.replacingOccurrences(of: vague, with: unit)
-            isApproximate = true
-        }
-        for marker in Self.approximateMarkers {
-            while let range = PhraseMatcher.firstRange(of: marker, in: text) {
-                isApproximate = true
-                text.replaceSubrange(range, with: " ")
-            }
-        }
-        text = ChineseNumeral.replacingNumerals(in: text)
+        let (text, isApproximate) = Self.amountText(TextNormalizer.normalize(raw))
         // The first number that is not a time ("3 hours ago I sent 250"); only times is a time.
         var found: DecimalText?
         var position = text.startIndex
@@ -152,7 +136,7 @@ extension EvidenceValidator {
         // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
         var inferred: [String: String] = [:]
         var after = text[number.range.upperBound...].trimmedSpaces
-        for filler in ["个", "枚", "块"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
+        for filler in ["个", "枚", "块", "的"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let before = text[..<number.range.lowerBound].trimmedSpaces
         let original = raw.precomposedStringWithCompatibilityMapping
         // The word next to the number ends at a space or a comma, and Chinese runs on without
@@ -187,6 +171,28 @@ extension EvidenceValidator {
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute",
         "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years",
     ]
+
+    /// `normalized` as its amounts are read, and whether it makes them estimates. Digits of an e-mail
+    /// address or a handle ("abc@163.com", "@lisi_2024") are no amount; "一下", "一笔", "第二" are
+    /// words, not the numbers 1 and 2; "十几万" is about 100000; "about", "左右" are dropped and
+    /// mark the estimate; Chinese numerals become digits. Both `validateAmount` and the opening's
+    /// count of numbers (`DecimalText.scan`) read this text.
+    static func amountText(_ normalized: String) -> (text: String, isApproximate: Bool) {
+        var text = withoutContactsAndNumberWords(normalized)
+        var isApproximate = false
+        // "十几万", "20来万", "10多万": about that many ten-thousands (the vague digit dropped).
+        for (vague, unit) in vagueUnits where text.contains(vague) {
+            text = text.replacingOccurrences(of: vague, with: unit)
+            isApproximate = true
+        }
+        for marker in approximateMarkers {
+            while let range = PhraseMatcher.firstRange(of: marker, in: text) {
+                isApproximate = true
+                text.replaceSubrange(range, with: " ")
+            }
+        }
+        return (ChineseNumeral.replacingNumerals(in: text), isApproximate)
+    }
 
     /// Words that make an amount an estimate.
     static let approximateMarkers = [
@@ -243,16 +249,22 @@ struct DecimalText {
 
     /// Scans `raw` (as typed) for its numbers.
     static func scan(_ raw: String) -> Scan {
-        let text = ChineseNumeral.replacingNumerals(in: TextNormalizer.normalize(raw))
+        let normalized = TextNormalizer.normalize(raw)
         var scan = Scan()
+        // Counted as `validateAmount` reads them: "稍等一下，转了500u" holds one amount, not two.
+        let counted = EvidenceValidator.amountText(normalized).text
+        var position = counted.startIndex
+        while let number = find(in: counted, from: position) {
+            position = number.range.upperBound
+            if number.isTime(in: counted) { scan.times += 1 } else { scan.amounts += 1 }
+        }
+        // Blanked in the text the date parser reads, which keeps "around" and "左右" for the time.
+        let text = ChineseNumeral.replacingNumerals(in: normalized)
         var copied = text.startIndex
-        var position = text.startIndex
+        position = text.startIndex
         while let number = find(in: text, from: position) {
             position = number.range.upperBound
-            if number.isTime(in: text) {
-                scan.times += 1
-            } else {
-                scan.amounts += 1
+            if !number.isTime(in: text) {
                 // "last night around 11": a bare number up to 24 may be the hour, so the date
                 // parser keeps it; "800 USDT" or "11U" names a token and is blanked.
                 if number.mayBeHour(in: text) { continue }

@@ -216,6 +216,9 @@ struct DialogueEngineEarlyAnswerTests {
             ("my TP wallet was drained, it won't open", nil, nil, false),
             ("my wallet was drained, they took my ETH and my USDT", nil, nil, false),
             ("我的钱包被盗了，昨晚十点泰达币全被转走了", nil, "USDT", true),
+            // Numbers counted as the amount validator reads them: "一下" is a word, "1万5" one number.
+            ("稍等一下，我的钱包被盗了，转走了500u", "500", "USDT", false),
+            ("钱包被盗了 1万5的U没了", "15000", "USDT", false),
         ] as [(String, String?, String?, Bool)])
     func amountTokenAndTimeFromOpening(text: String, amount: String?, asset: String?, hasTime: Bool) {
         var conversation = Conversation()
