@@ -190,7 +190,8 @@ extension DialogueEngine {
     func context(for flow: FlowState, message: UserMessage) -> ValidationContext {
         ValidationContext(
             now: message.now, timeZone: catalog.configuration.resolvedTimeZone,
-            chain: flow.answer("chain").flatMap { Chain(rawValue: $0.value) }, language: message.language)
+            chain: flow.answer("chain").flatMap { Chain(rawValue: $0.value) }, language: message.language,
+            asset: flow.answer("asset")?.value)
     }
 
     // MARK: - Inside a flow
@@ -646,7 +647,7 @@ extension RejectionReason {
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened, .txHashWrongChain,
             .txHashIsAddress, .contactUnsupportedChannel,
-            .amountIsTime, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
+            .amountIsTime, .amountOtherToken, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false
         }

@@ -88,6 +88,8 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     case amountIsTime = "amount_is_time"
     case amountNotPositive = "amount_not_positive"
     case amountTooPrecise = "amount_too_precise"
+    /// Every amount in the answer names a token other than the one answered. Values: `asset`, `found`.
+    case amountOtherToken = "amount_other_token"
     case dateUnparsed = "date_unparsed"
     case dateInFuture = "date_in_future"
     case chainUnknown = "chain_unknown"
@@ -137,11 +139,14 @@ public struct ValidationContext: Sendable {
     /// The chain answered earlier in the flow, if any.
     public var chain: Chain?
     public var language: Language
+    /// The token answered earlier in the flow, if any: "2 ETH and 300 USDT" is then 300 for USDT.
+    public var asset: String?
 
-    public init(now: Date, timeZone: TimeZone, chain: Chain? = nil, language: Language = .en) {
+    public init(now: Date, timeZone: TimeZone, chain: Chain? = nil, language: Language = .en, asset: String? = nil) {
         self.now = now
         self.timeZone = timeZone
         self.chain = chain
         self.language = language
+        self.asset = asset
     }
 }

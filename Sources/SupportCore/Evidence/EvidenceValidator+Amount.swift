@@ -113,32 +113,48 @@ extension EvidenceValidator {
         // "+44 7700 900123" is a phone number, not the amount 44.
         if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
         let (text, isApproximate) = Self.amountText(TextNormalizer.normalize(raw))
-        // The first number that is not a time ("3 hours ago I sent 250"); only times is a time.
-        var found: DecimalText?
+        let original = raw.precomposedStringWithCompatibilityMapping
+        // The numbers that are not times ("3 hours ago I sent 250").
+        var numbers: [DecimalText] = []
         var position = text.startIndex
         var sawTime = false
         while let candidate = DecimalText.find(in: text, from: position) {
-            guard candidate.isTime(in: text) else {
-                found = candidate
-                break
-            }
-            sawTime = true
             position = candidate.range.upperBound
+            if candidate.isTime(in: text) { sawTime = true } else { numbers.append(candidate) }
         }
-        guard let number = found else {
+        guard let first = numbers.first else {
             return .rejected(Rejection(sawTime ? .amountIsTime : .amountFormat))
         }
+        var chosen = (number: first, asset: Self.token(nextTo: first, in: text, original: original))
+        // With a ticker known, the amount of that token ("2 ETH and 300 USDT" for USDT is 300); one
+        // that names only other tokens is refused rather than stored under the wrong one.
+        if let wanted = context.asset, wanted.count <= Self.longestTicker, chosen.asset != wanted {
+            let named = numbers.map { (number: $0, asset: Self.token(nextTo: $0, in: text, original: original)) }
+            if let match = named.first(where: { $0.asset == wanted }) {
+                chosen = match
+            } else if let other = chosen.asset, named.allSatisfy({ $0.asset != nil }) {
+                return .rejected(Rejection(.amountOtherToken, values: ["asset": wanted, "found": other]))
+            }
+        }
         let value: String
-        switch number.result {
-        case .rejected(let reason): return .rejected(Rejection(reason, values: number.values))
+        switch chosen.number.result {
+        case .rejected(let reason): return .rejected(Rejection(reason, values: chosen.number.values))
         case .value(let canonical): value = canonical
         }
-        // What follows the number may name the asset: "300 USDT", "3.5个ETH", "1万U".
         var inferred: [String: String] = [:]
+        if let asset = chosen.asset { inferred["asset"] = asset }
+        return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
+    }
+
+    /// Longer asset answers are contract addresses, never named beside an amount.
+    static let longestTicker = 12
+
+    /// The token named right after or before `number` in `text` ("300 USDT", "3.5个ETH", "1万U",
+    /// "usdt 500"), read against `original` for tickers whose case matters.
+    private static func token(nextTo number: DecimalText, in text: String, original: String) -> String? {
         var after = text[number.range.upperBound...].trimmedSpaces
         for filler in ["个", "枚", "块", "的"] where after.hasPrefix(filler) { after.removeFirst(filler.count) }
         let before = text[..<number.range.lowerBound].trimmedSpaces
-        let original = raw.precomposedStringWithCompatibilityMapping
         // The word next to the number ends at a space or a comma, and Chinese runs on without
         // either ("1万U，昨天", "转了500usdt到"), so its Latin letters alone are tried too.
         let wordAfter = after.prefix { !$0.isWhitespace && !($0.isPunctuation && $0 != ".") }
@@ -147,12 +163,9 @@ extension EvidenceValidator {
             String(wordAfter), String(wordAfter.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }),
             String(wordBefore), String(String(wordBefore).reversed().prefix { $0.isASCII && $0.isLetter }.reversed()),
         ]
-        if let symbol = candidates.lazy.filter({ !$0.isEmpty }).compactMap({
+        return candidates.lazy.filter { !$0.isEmpty }.compactMap {
             AssetSymbol.nextToAmount($0.trimmingCharacters(in: .punctuationCharacters), original: original)
-        }).first {
-            inferred["asset"] = symbol
-        }
-        return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
+        }.first
     }
 
     /// Whether what follows a number makes it a time or a date: "十点", "3号", "10pm", "2 hours",

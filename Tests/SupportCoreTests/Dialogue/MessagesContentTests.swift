@@ -49,7 +49,7 @@ struct MessagesContentTests {
         "ticket.status_found": ["ticket_id", "status", "updated"],
         "ticket.status_not_found": ["ticket_id"], "case.follows_note": ["ticket_id"], "flow.follow_up_stopped": ["ticket_id"],
         "reject.address_wrong_chain": ["found", "expected"], "reject.tx_hash_too_many": ["max"],
-        "reject.tx_hash_wrong_chain": ["expected", "found"],
+        "reject.tx_hash_wrong_chain": ["expected", "found"], "reject.amount_other_token": ["asset", "found"],
         "reject.chain_not_address_network": ["found", "expected"],
         "reject.address_shortened": ["shortened"], "reject.tx_hash_shortened": ["shortened"],
         "revoke.steps.evm": ["checker"], "reject.chain_is_token": ["asset"],

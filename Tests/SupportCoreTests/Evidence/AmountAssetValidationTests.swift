@@ -90,6 +90,27 @@ struct AmountAssetValidationTests {
         #expect(value.inferred["amount"] == amount)
     }
 
+    @Test(
+        "with the token known, the amount of that token is taken; amounts only of other tokens are refused",
+        arguments: [
+            ("2 ETH and 300 USDT", "300", nil), ("2个ETH和300U", "300", nil), ("300 usdt and 2 eth", "300", nil),
+            ("500", "500", nil), ("about 500 of them, 2 hours ago", "500", nil),
+            ("2 ETH", nil, "ETH"), ("2个ETH和1个BNB", nil, "ETH"),
+        ] as [(String, String?, String?)])
+    func amountOfKnownToken(text: String, amount: String?, otherToken: String?) {
+        var context = ValidationFixtures.context()
+        context.asset = "USDT"
+        let result = EvidenceValidator().validate(text, as: .amount, context: context)
+        #expect(result.accepted?.value == amount, "\(text)")
+        if let otherToken {
+            #expect(result.reason == .amountOtherToken)
+            #expect(result.rejectionValues == ["asset": "USDT", "found": otherToken])
+        }
+        var contract = ValidationFixtures.context()
+        contract.asset = "0xdAC17F958D2ee523a2206206994597C13D831ec7"
+        #expect(EvidenceValidator().validate("2 ETH", as: .amount, context: contract).accepted?.value == "2", "a contract is no ticker to compare")
+    }
+
     @Test("an asset with its chain infers the chain")
     func assetWithChain() throws {
         let value = try #require(ValidationFixtures.validate("USDT-TRC20", .asset).accepted)
