@@ -149,6 +149,22 @@ extension DialogueEngine {
         return text
     }
 
+    /// What a value answer says once the user corrected themselves: the part after the last "不对",
+    /// "说错了", "sorry", "I mean" ("50u 不对 是500u" → "是500u"), then without a "not …" value
+    /// ("500 not 50" → "500"). Unchanged when nothing follows the correction.
+    static func correctedAnswer(_ text: String) -> String {
+        var answer = text
+        for marker in correctionMarkers {
+            guard let range = answer.range(of: marker, options: [.caseInsensitive, .backwards]) else { continue }
+            let after = answer[range.upperBound...]
+            if after.contains(where: { $0.isNumber || $0.isLetter }) { answer = String(after) }
+        }
+        return droppingReplacedValue(answer)
+    }
+
+    /// Words after which a user gives the value they meant.
+    static let correctionMarkers = ["不对", "说错了", "打错了", "写错了", "sorry,", "sorry", "i mean", "i meant", "no wait", "correction:"]
+
     /// Replaces one answer and shows the summary again (or asks a field the change made relevant).
     private func update(
         _ changes: [(field: FieldDefinition, value: EvidenceValue)], flow: FlowState, definition: FlowDefinition,

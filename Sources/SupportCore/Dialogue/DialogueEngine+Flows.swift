@@ -276,8 +276,9 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
-        var validation = validator.validate(
-            message.text, as: field.kind, context: context(for: flow, message: message))
+        // "50u 不对 是500u", "500 not 50": the value meant.
+        let answer = field.kind.mayCarryOtherAnswers ? Self.correctedAnswer(message.text) : message.text
+        var validation = validator.validate(answer, as: field.kind, context: context(for: flow, message: message))
         // "我已经转了500U给他了" asked whether money left the wallet: the field's own phrases say yes.
         if case .yesNo = field.kind, case .rejected = validation, Self.says(anyOf: field.openingYes, in: message.normalized) {
             validation = .accepted(EvidenceValue("yes"))

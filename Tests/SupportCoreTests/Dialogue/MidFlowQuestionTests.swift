@@ -88,3 +88,29 @@ struct ReplyInFlowTests {
         #expect(plain.session.flow?.intent == .reportTheft)
     }
 }
+
+@Suite("Answers corrected as they are typed")
+struct CorrectedAnswerTests {
+    @Test(
+        "the value after a correction, or before a 'not', is the one meant",
+        arguments: [
+            ("50u 不对 是500u", " 是500u"), ("50, sorry 500", " 500"), ("yesterday 5pm, no wait 6pm", " 6pm"),
+            ("500 not 50", "500"), ("是500不是50", "是500"), ("500", "500"), ("sorry", "sorry"), ("不对", "不对"),
+        ])
+    func corrected(text: String, meant: String) {
+        #expect(DialogueEngine.correctedAnswer(text) == meant)
+    }
+
+    @Test("a corrected amount is stored as meant, in either language")
+    func correctedInFlow() {
+        var english = Conversation()
+        for line in ["my wallet was drained", EngineFixtures.tronAddress] { english.say(line) }
+        english.say("50 USDT, sorry 500 USDT")
+        #expect(english.session.flow?.answer("amount")?.value == "500")
+
+        var chinese = Conversation(language: .zh)
+        for line in ["我的币被盗了", EngineFixtures.tronAddress] { chinese.say(line) }
+        chinese.say("50u 不对 是500u")
+        #expect(chinese.session.flow?.answer("amount")?.value == "500")
+    }
+}
