@@ -87,6 +87,24 @@ public enum CatalogLoader {
                 errors.append(error("follow_up names '\(followUp.intent)', which is not an intent whose flow files a ticket"))
                 continue
             }
+            for answer in followUp.answers {
+                guard let field = target.fields.first(where: { $0.name == answer.field }) else {
+                    errors.append(error("follow_up answers '\(answer.field)', which '\(followUp.intent)' does not ask"))
+                    continue
+                }
+                let allowed: [String]? =
+                    switch field.kind {
+                    case .choice(let options), .multiChoice(let options): options.map(\.id)
+                    case .yesNo: ["yes", "no"]
+                    default: nil
+                    }
+                if let allowed, !allowed.contains(answer.value) {
+                    errors.append(
+                        error(
+                            "follow_up answers '\(answer.field)' with '\(answer.value)'; use one of: "
+                                + allowed.joined(separator: ", ")))
+                }
+            }
             for name in followUp.carried {
                 let own = flow.fields.first { $0.name == name }
                 guard let other = target.fields.first(where: { $0.name == name }), other.kind == own?.kind else {

@@ -189,6 +189,22 @@ struct CatalogLoaderTests {
         let notOwn = try loadError(["report.yml": leading(to: "theft", carrying: "wallet"), "theft.yml": theft])
         #expect(notOwn.message.contains("follow_up.carry names 'wallet', which is not a field of this flow"))
 
+        let answering = { (answer: String) in
+            leading(to: "theft", carrying: "channel").replacingOccurrences(
+                of: "carry: [channel]}", with: "carry: [channel], answers: [\(answer)]}")
+        }
+        let answered = try CatalogFixture([
+            "report.yml": answering("{field: channel, value: phone, when: {field: channel, in: [telegram]}}"), "theft.yml": theft,
+        ])
+        defer { answered.remove() }
+        #expect(
+            try CatalogLoader.load(from: answered.directory).intent("report")?.flow?.followUp?.answers
+                == [FollowUpAnswer(field: "channel", value: "phone", condition: FieldCondition(field: "channel", values: ["telegram"]))])
+        let badOption = try loadError(["report.yml": answering("{field: channel, value: fax}"), "theft.yml": theft])
+        #expect(badOption.message.contains("follow_up answers 'channel' with 'fax'; use one of: telegram, phone"))
+        let notAsked = try loadError(["report.yml": answering("{field: wallet, value: x}"), "theft.yml": theft])
+        #expect(notAsked.message.contains("follow_up answers 'wallet', which 'theft' does not ask"))
+
         let itself = try loadError(["report.yml": leading(to: "report", carrying: "channel")])
         #expect(itself.message.contains("a flow cannot follow up with its own intent 'report'"))
     }

@@ -7,7 +7,8 @@ struct FlowReader {
     static let fieldKeys = [
         "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes",
     ]
-    static let followUpKeys = ["when", "intent", "carry"]
+    static let followUpKeys = ["when", "intent", "carry", "answers"]
+    static let followUpAnswerKeys = ["field", "value", "when"]
     static let optionKeys = ["id", "label", "aliases"]
     static let conditionKeys = ["field", "in"]
     /// Default and ceiling of a `text` field's length.
@@ -47,7 +48,16 @@ struct FlowReader {
         if let carryValue, let unknown = carried.first(where: { name in !fields.contains { $0.name == name } }) {
             throw carryValue.error("follow_up.carry names '\(unknown)', which is not a field of this flow")
         }
-        return FollowUp(condition: condition, intent: target, carried: carried)
+        var answers: [FollowUpAnswer] = []
+        for item in try followUp["answers"]?.sequence("follow_up.answers") ?? [] {
+            let answer = try item.mapping("a follow_up answer", allowed: Self.followUpAnswerKeys)
+            answers.append(
+                FollowUpAnswer(
+                    field: try answer.required("field", in: "the follow_up answer").nonEmptyString("field"),
+                    value: try answer.required("value", in: "the follow_up answer").nonEmptyString("value"),
+                    condition: try answer["when"].map { value throws(CatalogError) in try readCondition(value, earlier: fields) }))
+        }
+        return FollowUp(condition: condition, intent: target, carried: carried, answers: answers)
     }
 
     private func readField(

@@ -199,11 +199,30 @@ public struct FollowUp: Sendable, Hashable {
     public var intent: IntentID
     /// Fields whose answers the follow-up takes over (same name and type in both flows).
     public var carried: [String]
+    /// Answers the follow-up starts with when their condition holds on the filed report: a phrase
+    /// given to fake support is how the theft happened.
+    public var answers: [FollowUpAnswer]
 
-    public init(condition: FieldCondition, intent: IntentID, carried: [String]) {
+    public init(condition: FieldCondition, intent: IntentID, carried: [String], answers: [FollowUpAnswer] = []) {
         self.condition = condition
         self.intent = intent
         self.carried = carried
+        self.answers = answers
+    }
+}
+
+/// `{field: how_it_happened, value: shared_phrase_with_person, when: {field: secret_shared, in: [yes]}}`.
+public struct FollowUpAnswer: Sendable, Hashable {
+    /// A field of the follow-up's flow, and the value it starts with.
+    public var field: String
+    public var value: String
+    /// On the filed report's answers; nil: always.
+    public var condition: FieldCondition?
+
+    public init(field: String, value: String, condition: FieldCondition? = nil) {
+        self.field = field
+        self.value = value
+        self.condition = condition
     }
 }
 

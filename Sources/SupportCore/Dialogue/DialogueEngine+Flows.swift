@@ -283,6 +283,16 @@ extension DialogueEngine {
         if case .yesNo = field.kind, case .rejected = validation, Self.says(anyOf: field.openingYes, in: message.normalized) {
             validation = .accepted(EvidenceValue("yes"))
         }
+        // "有，少了800u": the yes keeps the amount it names, for a report that follows this one.
+        if case .yesNo = field.kind, case .accepted(var yes) = validation, yes.value == "yes",
+            CharacterCounts(message.normalized).digits > 0,
+            case .accepted(let amount) = validator.validate(message.text, as: .amount, context: context(for: flow, message: message)),
+            let asset = amount.inferred["asset"]
+        {
+            yes.inferred["amount"] = amount.value
+            yes.inferred["asset"] = asset
+            validation = .accepted(yes)
+        }
         let answersItself: Bool
         switch field.kind {
         case .yesNo, .choice, .multiChoice:

@@ -90,7 +90,17 @@ extension DialogueEngine {
         guard let followUp = catalog.intent(filed.intent)?.flow?.followUp,
             conditionHolds(followUp.condition, in: filed), let target = catalog.intent(followUp.intent)
         else { return nil }
-        let carried = filed.answers.filter { followUp.carried.contains($0.field) }
+        // The answers both flows ask for, what the answer that led here said besides its yes ("有，少了
+        // 800u"), and the answers the content sets ("how it happened" after a phrase given away).
+        let targetFields = Set(target.flow?.fields.map(\.name) ?? [])
+        var carried = filed.answers.filter { followUp.carried.contains($0.field) }
+        for (field, value) in filed.answer(followUp.condition.field)?.inferred.sorted(by: { $0.key < $1.key }) ?? []
+        where targetFields.contains(field) {
+            carried.append(FieldAnswer(field: field, value: EvidenceValue(value)))
+        }
+        for answer in followUp.answers where conditionHolds(answer.condition, in: filed) {
+            carried.append(FieldAnswer(field: answer.field, value: EvidenceValue(answer.value)))
+        }
         let language = session.language
         var intro = catalog.message(.followUp, language)
         if !carried.isEmpty { intro += language.sentenceSeparator + catalog.message(.followUpCarried, language) }

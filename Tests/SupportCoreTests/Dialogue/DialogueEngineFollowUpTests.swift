@@ -28,7 +28,11 @@ struct DialogueEngineFollowUpTests {
             ]
             flow.followUp = FollowUp(
                 condition: FieldCondition(field: "funds_moved", values: ["yes"]), intent: .reportTheft,
-                carried: ["wallet_address", "contact"])
+                carried: ["wallet_address", "contact"],
+                answers: [
+                    FollowUpAnswer(
+                        field: "tx_hash", value: "none", condition: FieldCondition(field: "secret_shared", values: ["no"]))
+                ])
             intent.flow = flow
             return intent
         }
@@ -125,6 +129,27 @@ struct DialogueEngineFollowUpTests {
         #expect(theft.summary.contains("(case.follows_note) T-000001"), "\(theft.summary)")
         #expect(theft.summary.contains("someone pretending to be support asked for my phrase"), "the opening is quoted")
         #expect(conversation.session.flow == nil)
+    }
+
+    @Test("the follow-up starts with what the yes said besides ('yes, 300 USDT is gone') and the answers whose condition holds")
+    func yesWithAmountAndSetAnswers() throws {
+        var unshared = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "yes, 300 USDT is gone", "skip"] {
+            unshared.say(line)
+        }
+        let filed = unshared.say("yes")
+        let flow = try #require(unshared.session.flow)
+        #expect(flow.intent == .reportTheft)
+        #expect(flow.answer("amount")?.value == "300")
+        #expect(flow.answer("asset")?.value == "USDT")
+        #expect(flow.answer("tx_hash")?.value == "none", "set because the phrase was not shared")
+        #expect(filed.awaiting == "wallet_address", "\(filed.text)")
+
+        var shared = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "yes", "yes", EngineFixtures.tronAddress, "skip", "yes"] {
+            shared.say(line)
+        }
+        #expect(shared.session.flow?.answer("tx_hash") == nil, "the condition does not hold")
     }
 
     @Test("a follow-up report stopped unfiled says the ticket it followed stands")
