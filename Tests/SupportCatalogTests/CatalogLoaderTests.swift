@@ -139,15 +139,17 @@ struct CatalogLoaderTests {
         #expect(error.message.contains("from_opening is only allowed on choice, multi_choice, chain, asset, amount, datetime, url and ticket_id fields"))
     }
 
-    @Test("opening_yes loads normalised on a yes_no field, which it marks as read from the opening; elsewhere it is an error")
+    @Test("opening_yes loads normalised on a yes_no field, which it marks as read from the opening; elsewhere it is an error; unsure loads")
     func openingYes() throws {
         let yesNo = CatalogFixture.report.replacingOccurrences(
             of: "      type: text\n      required: false\n      min: 10\n      max: 500\n",
-            with: "      type: yes_no\n      required: false\n      opening_yes: [I Gave It, 已经发给]\n")
+            with: "      type: yes_no\n      required: false\n      opening_yes: [I Gave It, 已经发给]\n"
+                + "      unsure: {en: \"Say yes.\", zh: \"按是。\"}\n")
         let fixture = try CatalogFixture(["report.yml": yesNo])
         defer { fixture.remove() }
         let fields = try #require(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.fields)
         #expect(fields[1].openingYes == ["i gave it", "已经发给"])
+        #expect(fields[1].unsureHint == LocalizedText(en: "Say yes.", zh: "按是。"))
         #expect(fields.map(\.fromOpening) == [false, true])
 
         let onChoice = CatalogFixture.report.replacingOccurrences(

@@ -95,6 +95,13 @@ extension CatalogLinter {
                             .union(flow.fields.contains { $0.name == "chain" } ? [DialogueEngine.revokeStepsPlaceholder] : [])))
             }
             for field in flow.fields {
+                if let hint = field.unsureHint {
+                    texts.append(
+                        ContentText(
+                            what: "the unsure hint of field '\(field.name)' in '\(id)'", text: hint,
+                            location: sources.location(of: .fieldUnsure(id, field: field.name), or: intent.source),
+                            placeholders: Self.configurationPlaceholders))
+                }
                 texts.append(
                     ContentText(
                         what: "the prompt of field '\(field.name)' in '\(id)'", text: field.prompt,

@@ -15,6 +15,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case followUp(IntentID)
         case fieldPrompt(IntentID, field: String)
         case fieldLabel(IntentID, field: String)
+        case fieldUnsure(IntentID, field: String)
         case optionLabel(IntentID, field: String, option: String)
     }
 

@@ -5,7 +5,7 @@ import SupportCore
 struct FlowReader {
     static let flowKeys = ["ticket", "done", "fields", "follow_up"]
     static let fieldKeys = [
-        "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes",
+        "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes", "unsure",
     ]
     static let followUpKeys = ["when", "intent", "carry", "answers"]
     static let followUpAnswerKeys = ["field", "value", "when"]
@@ -93,13 +93,17 @@ struct FlowReader {
             openingYes = try phrases.strings("opening_yes")
             guard !openingYes.isEmpty else { throw phrases.error("opening_yes of field '\(name)' is empty") }
         }
+        let unsureHint = try field["unsure"].map { value throws(CatalogError) in
+            sources[.fieldUnsure(intent, field: name)] = value.location
+            return try value.localizedText("unsure")
+        }
         sources[.fieldLabel(intent, field: name)] = labelValue.location
         sources[.fieldPrompt(intent, field: name)] = promptValue.location
         return FieldDefinition(
             name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
             prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
             condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier)
-            }, fromOpening: fromOpening, openingYes: openingYes)
+            }, fromOpening: fromOpening, openingYes: openingYes, unsureHint: unsureHint)
     }
 
     private func readKind(

@@ -245,10 +245,14 @@ public struct FieldDefinition: Sendable, Hashable {
     /// gave it to him" for "did they get your phrase?"), normalised. A phrase right after a
     /// negation ("没有发给他") does not count. An opening never answers no.
     public var openingYes: [String]
+    /// Said when the user is not sure of a required answer (`unsure:`): how to find out, or which
+    /// answer is the safe one. The question is then asked again.
+    public var unsureHint: LocalizedText?
 
     public init(
         name: String, kind: FieldKind, isRequired: Bool, prompt: LocalizedText, label: LocalizedText,
-        condition: FieldCondition? = nil, fromOpening: Bool = false, openingYes: [String] = []
+        condition: FieldCondition? = nil, fromOpening: Bool = false, openingYes: [String] = [],
+        unsureHint: LocalizedText? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -258,6 +262,7 @@ public struct FieldDefinition: Sendable, Hashable {
         self.condition = condition
         self.fromOpening = fromOpening || !openingYes.isEmpty
         self.openingYes = openingYes.map(TextNormalizer.normalize).filter { !$0.isEmpty }
+        self.unsureHint = unsureHint
     }
 }
 

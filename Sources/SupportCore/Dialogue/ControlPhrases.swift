@@ -159,6 +159,14 @@ extension ControlPhrases {
     ].map { Array(TextNormalizer.normalize($0).unicodeScalars) }
 
     /// Skip an optional field.
+    /// "I'm not sure": for a required question with an `unsure` hint, how to find out, then the
+    /// question again.
+    static let unsure = ControlPhrases([
+        "not sure", "i'm not sure", "im not sure", "unsure", "idk", "i don't know", "i dont know", "don't know",
+        "dont know", "dunno", "no idea", "no clue", "can't tell", "不确定", "不太确定", "不知道", "我也不知道", "不清楚",
+        "说不准", "说不好", "搞不清", "不好说",
+    ])
+
     static let skip = ControlPhrases([
         "skip", "skip it", "skip this", "pass", "next", "i don't know", "i dont know", "don't know",
         "dont know",
@@ -171,7 +179,8 @@ extension ControlPhrases {
         "不会找", "不知道在哪看", "不知道在哪", "不知道怎么找", "还没报警", "没报警", "没有报警", "haven't reported it",
         "not reported yet", "can't find it", "cant find it", "i'm not sure", "im not sure", "idk", "dunno",
         "no clue",
-        "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过",
+        "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过", "应该没有", "好像没有", "没有吧",
+        "probably not", "i don't think so",
     ], fillers: commonFillers + fieldNouns)
 
     /// What a skipped answer names ("没有哈希", "no tx hash", "don't have a ticket number").

@@ -299,6 +299,13 @@ extension DialogueEngine {
             if case .accepted = validation { answersItself = true } else { answersItself = false }
         default: answersItself = false
         }
+        if !answersItself, field.isRequired, let hint = field.unsureHint, ControlPhrases.unsure.matches(message.normalized) {
+            // "不确定" to "did they get your phrase?": which answer is the safe one, then the question.
+            draft.add(fill(hint(language), language))
+            draft.add(prompt(for: field, language: language))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         if !answersItself, ControlPhrases.skip.matches(message.normalized) {
             let label = field.label(language)
             if field.isRequired {

@@ -17,7 +17,8 @@ struct DialogueEngineFollowUpTests {
                 flow.fields[0],
                 FieldDefinition(
                     name: "secret_shared", kind: .yesNo, isRequired: true, prompt: ask("secret_shared"),
-                    label: EngineFixtures.text("Phrase shared", "是否泄露助记词"), openingYes: ["I gave it to him", "发给他"]),
+                    label: EngineFixtures.text("Phrase shared", "是否泄露助记词"), openingYes: ["I gave it to him", "发给他"],
+                    unsureHint: EngineFixtures.text("TREAT AS YES", "按是处理")),
                 FieldDefinition(
                     name: "funds_moved", kind: .yesNo, isRequired: true, prompt: ask("funds_moved"),
                     label: EngineFixtures.text("Money moved", "资产损失"), openingYes: ["is gone", "被转走"]),
@@ -150,6 +151,19 @@ struct DialogueEngineFollowUpTests {
             shared.say(line)
         }
         #expect(shared.session.flow?.answer("tx_hash") == nil, "the condition does not hold")
+    }
+
+    @Test("'not sure' to a required question with a hint gets the hint and the question again; without one it cannot be skipped")
+    func unsureHint() {
+        var conversation = conversation(.zh)
+        for line in ["冒充客服的人找我", "电报"] { conversation.say(line) }
+        let hinted = conversation.say("不太确定")
+        #expect(hinted.text == "按是处理\n\n请提供 secret_shared", "\(hinted.text)")
+        #expect(conversation.session.flow?.attempts == 0)
+        conversation.say("是")
+        let unhinted = conversation.say("不确定")
+        #expect(unhinted.text.hasPrefix("（flow.cannot_skip）"), "\(unhinted.text)")
+        #expect(unhinted.awaiting == "funds_moved")
     }
 
     @Test("a follow-up report stopped unfiled says the ticket it followed stands")
