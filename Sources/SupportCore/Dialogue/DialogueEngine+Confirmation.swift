@@ -309,9 +309,10 @@ extension DialogueEngine {
 
     /// `flow.confirm_question`, its example change naming a field this flow really has.
     func confirmQuestion(for flow: FlowState, language: Language) -> String {
-        // A yes/no is a poor example of a change ("资产损失改成……"): the first other answer, if any.
+        // A yes/no or a list is a poor example of a change ("资产损失改成……", "对方索要或要求的改成……"):
+        // the first other answer, if any.
         let fields = flow.answers.compactMap { field(named: $0.field, in: flow.intent) }
-        let example = (fields.first { $0.kind != .yesNo } ?? fields.first)?.label(language)
+        let example = (fields.first { $0.kind != .yesNo && !$0.kind.isMultiChoice } ?? fields.first)?.label(language)
         return catalog.message(.confirmQuestion, language, ["field": example ?? (language == .zh ? "某一项" : "a field")])
     }
 
@@ -330,7 +331,11 @@ extension DialogueEngine {
             case .chain:
                 shown = Chain(rawValue: value.value)?.displayName(language) ?? value.value
             case .dateTime:
+                // "昨天", "yesterday": a day without a time is shown as the day, not as midnight.
                 shown = Self.readableDate(value.value)
+                if value.isApproximate, value.value.contains("T00:00"), let day = shown.split(separator: " ").first {
+                    shown = String(day)
+                }
             default: break
             }
         }
@@ -365,5 +370,13 @@ extension FieldKind {
         case .chain: ["network", "chain", "链", "网络"]
         default: []
         }
+    }
+}
+
+extension FieldKind {
+    /// Whether answers of this kind are lists of options.
+    var isMultiChoice: Bool {
+        if case .multiChoice = self { return true }
+        return false
     }
 }

@@ -8,7 +8,7 @@ public enum Chain: String, CaseIterable, Codable, Hashable, Sendable {
     public func displayName(_ language: Language) -> String {
         switch self {
         case .ethereum: language == .zh ? "以太坊（Ethereum）" : "Ethereum"
-        case .bsc: "BNB Smart Chain (BSC)"
+        case .bsc: language == .zh ? "币安智能链（BSC）" : "BNB Smart Chain (BSC)"
         case .polygon: "Polygon"
         case .arbitrum: "Arbitrum"
         case .optimism: "Optimism"
