@@ -106,7 +106,9 @@ extension CatalogLinter {
                     ContentText(
                         what: "the prompt of field '\(field.name)' in '\(id)'", text: field.prompt,
                         location: sources.location(of: .fieldPrompt(id, field: field.name), or: intent.source),
-                        placeholders: Self.configurationPlaceholders))
+                        placeholders: Self.configurationPlaceholders.union([
+                            DialogueEngine.addressExamplePlaceholder, DialogueEngine.hashExamplePlaceholder,
+                        ])))
                 texts.append(
                     ContentText(
                         what: "the label of field '\(field.name)' in '\(id)'", text: field.label,

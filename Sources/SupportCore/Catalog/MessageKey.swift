@@ -126,6 +126,22 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         MessageKey(rawValue: "phishing.reason.\(reason.rawValue)")
     }
 
+    /// What an example shows in a prompt's `{address_example}` or `{hash_example}`.
+    public enum Example: String, CaseIterable, Sendable { case address, hash }
+
+    /// The shape of an address or a hash on `chain`'s kind of network (`any` before it is known).
+    public static func example(_ example: Example, _ chain: Chain?) -> MessageKey {
+        let family =
+            switch chain {
+            case nil, .other?: "any"
+            case .tron?: "tron"
+            case .solana?: "solana"
+            case .bitcoin?: "bitcoin"
+            default: "evm"
+            }
+        return MessageKey(rawValue: "example.\(example.rawValue).\(family)")
+    }
+
     /// How to revoke token approvals on `chain`'s kind of network, filling `{revoke_steps}`.
     public static func revokeSteps(_ chain: Chain) -> MessageKey {
         let family =
@@ -164,5 +180,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help)
             + Array(Set(Chain.allCases.map(revokeSteps))).sorted { $0.rawValue < $1.rawValue }
+            + Example.allCases.flatMap { example in
+                Array(Set(([nil] + Chain.allCases).map { self.example(example, $0) })).sorted { $0.rawValue < $1.rawValue }
+            }
     }
 }

@@ -49,7 +49,7 @@ extension DialogueEngine {
             flow.pendingField = field.name
             flow.attempts = 0
             state.flow = flow
-            draft.add(prompt(for: field, language: language))
+            draft.add(prompt(for: field, in: flow, language: language))
             return finish(draft, session: state)
         }
         // "amount 500 and token usdc", "金额改成800，币种是USDC": one change per clause, all or none.

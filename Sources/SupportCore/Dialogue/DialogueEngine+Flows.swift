@@ -70,6 +70,9 @@ extension DialogueEngine {
     /// What a completion text (`done`) of a flow with a `chain` field may use besides the field
     /// names: the steps to revoke approvals on the chosen network.
     public static let revokeStepsPlaceholder = "revoke_steps"
+    /// What a prompt may use for the shape of an address or a transaction hash on the flow's network.
+    public static let addressExamplePlaceholder = "address_example"
+    public static let hashExamplePlaceholder = "hash_example"
 
     /// The flow's first field when the opening message may answer it: an unconditional, unanswered
     /// link, address, transaction hash or ticket id, values a sentence cannot contain by accident (a chain or
@@ -97,7 +100,7 @@ extension DialogueEngine {
             flow.pendingField = next.name
             flow.attempts = 0
             state.flow = flow
-            draft.add(prompt(for: next, language: message.language))
+            draft.add(prompt(for: next, in: flow, language: message.language))
             return finish(draft, session: state)
         }
         flow.pendingField = nil
@@ -155,8 +158,14 @@ extension DialogueEngine {
 
     /// A field's question: the prompt and, for an optional field, the hint that it can be skipped.
     /// (Content prompts of choice fields list their options in prose; `choiceOptions` is for re-prompts.)
-    func prompt(for field: FieldDefinition, language: Language) -> String {
-        var parts = [fill(field.prompt(language), language)]
+    /// `{address_example}` and `{hash_example}` show the shapes of the flow's network once it is known.
+    func prompt(for field: FieldDefinition, in flow: FlowState, language: Language) -> String {
+        let chain = flow.answer("chain").flatMap { Chain(rawValue: $0.value) }
+        let examples = [
+            Self.addressExamplePlaceholder: catalog.message(.example(.address, chain), language),
+            Self.hashExamplePlaceholder: catalog.message(.example(.hash, chain), language),
+        ]
+        var parts = [fill(field.prompt(language), language, examples)]
         if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
         return parts.joined(separator: "\n")
     }
@@ -247,7 +256,7 @@ extension DialogueEngine {
             let topic = HelpTopic.asked(in: message.normalized)
         {
             draft.add(catalog.message(.help(topic), language))
-            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, language: language)]))
+            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, in: flow, language: language)]))
             state.flow = flow
             return finish(draft, session: state)
         }
@@ -257,7 +266,7 @@ extension DialogueEngine {
             // A question that happens to name a chain or a date ("is bitcoin going up?") is answered, not taken
             // as the field's value; the flow then asks again.
             return answerAside(
-                other, confidence: prediction.confidence, thenAsk: prompt(for: field, language: language), flow: flow,
+                other, confidence: prediction.confidence, thenAsk: prompt(for: field, in: flow, language: language), flow: flow,
                 session: state, draft: draft)
         }
         if case .text = field.kind, message.normalized.count <= Self.longestOwnContactAside,
@@ -272,7 +281,7 @@ extension DialogueEngine {
             } else {
                 draft.add(catalog.message(.contactNotNeeded, language))
             }
-            draft.add(prompt(for: field, language: language))
+            draft.add(prompt(for: field, in: flow, language: language))
             state.flow = flow
             return finish(draft, session: state)
         }
@@ -302,7 +311,7 @@ extension DialogueEngine {
         if !answersItself, field.isRequired, let hint = field.unsureHint, ControlPhrases.unsure.matches(message.normalized) {
             // "不确定" to "did they get your phrase?": which answer is the safe one, then the question.
             draft.add(fill(hint(language), language))
-            draft.add(prompt(for: field, language: language))
+            draft.add(prompt(for: field, in: flow, language: language))
             state.flow = flow
             return finish(draft, session: state)
         }
@@ -310,7 +319,7 @@ extension DialogueEngine {
             let label = field.label(language)
             if field.isRequired {
                 draft.add(catalog.message(.cannotSkip, language, ["label": label]))
-                draft.add(prompt(for: field, language: language))
+                draft.add(prompt(for: field, in: flow, language: language))
                 state.flow = flow
                 return finish(draft, session: state)
             }
@@ -353,7 +362,7 @@ extension DialogueEngine {
                 if rejection.reason == .chainNotInAddress {
                     draft.add(catalog.message(.rejection(rejection.reason), language))
                 }
-                draft.add(prompt(for: field, language: language))
+                draft.add(prompt(for: field, in: flow, language: language))
                 state.flow = flow
                 return finish(draft, session: state)
             }
@@ -361,7 +370,7 @@ extension DialogueEngine {
             // "提交" before the case is complete: it is filed once the open questions are answered.
             if ControlPhrases.submit.matches(message.normalized) {
                 draft.add(catalog.message(.submitTooEarly, language))
-                draft.add(prompt(for: field, language: language))
+                draft.add(prompt(for: field, in: flow, language: language))
                 state.flow = flow
                 return finish(draft, session: state)
             }
@@ -378,7 +387,7 @@ extension DialogueEngine {
                     return finish(draft, session: state)
                 }
                 draft.add(catalog.message(.cancelCheck, language))
-                draft.add(prompt(for: field, language: language))
+                draft.add(prompt(for: field, in: flow, language: language))
                 state.flow = flow
                 return finish(draft, session: state)
             }
@@ -460,7 +469,7 @@ extension DialogueEngine {
         var state = session
         var draft = draft
         let language = message.language
-        let pending = prompt(for: field, language: language)
+        let pending = prompt(for: field, in: flow, language: language)
         if message.hasSecret, message.normalized.count <= 80 || decided == .outOfScope {
             // The message was (mostly) the secret: the warning is said; ask again without counting a failure.
             draft.add(catalog.message(.resume, language, ["prompt": pending]))

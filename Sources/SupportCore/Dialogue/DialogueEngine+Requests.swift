@@ -54,7 +54,7 @@ extension DialogueEngine {
                 if flow.stage == .collecting, let name = flow.pendingField,
                     let field = field(named: name, in: flow.intent)
                 {
-                    draft.add(prompt(for: field, language: language))
+                    draft.add(prompt(for: field, in: flow, language: language))
                 } else {
                     draft.add(confirmQuestion(for: flow, language: language))
                 }

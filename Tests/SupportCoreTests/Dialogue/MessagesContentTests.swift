@@ -6,6 +6,27 @@ import Testing
 /// text (top-level `key:` lines, indented `en:` / `zh:` lines) so the core's tests need no YAML parser.
 @Suite("Intents/messages.yml")
 struct MessagesContentTests {
+    @Test(
+        "examples in prompts follow the network's family, and 'any' before it is known",
+        arguments: [
+            (MessageKey.Example.hash, Chain?.none, "example.hash.any"), (.hash, .bsc, "example.hash.evm"),
+            (.hash, .tron, "example.hash.tron"), (.address, .solana, "example.address.solana"),
+            (.address, .bitcoin, "example.address.bitcoin"), (.address, .other, "example.address.any"),
+            (.address, .base, "example.address.evm"),
+        ])
+    func exampleKeys(example: MessageKey.Example, chain: Chain?, key: String) {
+        #expect(MessageKey.example(example, chain).rawValue == key)
+    }
+
+    @Test("Chinese examples open with a Latin letter or a digit, as prompts put them after '例如 '")
+    func chineseExamplesOpenWithLatin() throws {
+        let examples = try Self.entries().filter { $0.key.hasPrefix("example.") }
+        #expect(examples.count == 10)
+        for (key, texts) in examples {
+            #expect(texts["zh"]?.first?.isASCII == true, "\(key): \(texts["zh"] ?? "")")
+        }
+    }
+
     static let file = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Intents/messages.yml")
