@@ -78,6 +78,9 @@ extension EvidenceValidator {
     }
 
     /// A vague digit before a Chinese unit, and the unit it leaves ("十几万" is about 100000).
+    /// Two numerals that name a range before a unit ("两三千" is 2000 to 3000).
+    static let numeralRanges = ["一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五"]
+
     static let vagueUnits = [("几万", "万"), ("来万", "万"), ("多万", "万"), ("几千", "千"), ("来千", "千"), ("多千", "千")]
 
     /// "+44 7700 900123", "+86 (138) 1234-5678": a plus, then at least seven digits, spaces, dashes or brackets.
@@ -197,6 +200,13 @@ extension EvidenceValidator {
         for (vague, unit) in vagueUnits where text.contains(vague) {
             text = text.replacingOccurrences(of: vague, with: unit)
             isApproximate = true
+        }
+        // "两三千", "三五百": between two counts of a unit, read as about the lower one.
+        for range in numeralRanges where text.contains(range) {
+            for unit in ["十", "百", "千", "万"] where text.contains(range + unit) {
+                text = text.replacingOccurrences(of: range + unit, with: String(range.prefix(1)) + unit)
+                isApproximate = true
+            }
         }
         for marker in approximateMarkers {
             while let range = PhraseMatcher.firstRange(of: marker, in: text) {

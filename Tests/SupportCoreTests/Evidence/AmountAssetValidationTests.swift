@@ -27,7 +27,8 @@ struct AmountAssetValidationTests {
             ("sent 2000U to 0xabcd111111111111111111111111111111111234", "2000", false, "USDT"),
             // Chinese units mixed with Arabic digits, and vague counts of them.
             ("1万5千", "15000", false, nil), ("1万2", "12000", false, nil), ("2万5", "25000", false, nil),
-            ("20万U", "200000", false, "USDT"), ("十几万", "100000", true, nil), ("20来万", "200000", true, nil),
+            ("20万U", "200000", false, "USDT"), ("十几万", "100000", true, nil), ("大概两三千", "2000", true, nil), ("三五百U", "300", true, "USDT"),
+            ("一两万", "10000", true, nil), ("20来万", "200000", true, nil),
             ("10多万U", "100000", true, "USDT"), ("2.5万", "25000", false, nil), ("1,500", "1500", false, nil),
             // Words with a numeral in them count nothing; neither do the digits of a contact.
             ("第二笔是500", "500", false, nil), ("一共12000u", "12000", false, "USDT"), ("转了一笔300U", "300", false, "USDT"),
