@@ -95,16 +95,14 @@ struct DateExpression {
         return sentenceTimeWords.contains { lowered.contains($0) }
     }
 
-    private static let sentenceTimeWords = [
-        "yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", " ago",
-        "just now", "right now", "现在", "昨", "今天", "今早", "今晚", "今日", "刚才", "刚刚", "前天", "凌晨", "上午", "下午", "晚上", "早上", "中午",
-        "半夜", "上周", "星期", "礼拜",
-    ]
+    /// A day word, or a word for "now" or "ago".
+    private static let sentenceTimeWords = dayWords + [" ago", "just now", "right now", "现在", "刚才", "刚刚"]
 
-    /// Words that name a day or a part of one, which a "刚才" beside them does not override.
+    /// Words that name a day or a part of one ("昨晚", "this morning", "上周"); a "刚才" beside them
+    /// does not override them. ("10 pm" has its digits, which count as well.)
     static let dayWords = [
-        "昨", "前天", "今天", "上午", "下午", "晚上", "早上", "凌晨", "中午", "yesterday", "last night", "this morning", "today",
-        "tonight", " am ", " pm ",
+        "yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", "昨", "今天", "今早",
+        "今晚", "今日", "前天", "凌晨", "上午", "下午", "晚上", "早上", "中午", "半夜", "上周", "星期", "礼拜",
     ]
 
     /// Resolves `raw` to an instant, or says why it cannot.
