@@ -98,8 +98,51 @@ extension DialogueEngine {
         guard counts.longestAlphanumericRun >= Self.shortestIdentifier else { return [] }
         var search = EarlyAnswerSearch(
             engine: self, flow: flow, message: message, open: earlyAnswerFields(besides: nil, flow: flow, definition: definition))
-        return search.identifiers(counts: counts)
+        let found = search.identifiers(counts: counts)
+        return found + placedAddresses(flow: flow, definition: definition, message: message, besides: found)
     }
+
+    /// Addresses in `message` for a flow with two or more open address fields, each placed by the
+    /// words just before it ("本来要转到 T… 结果转到了 T…", "meant to send to 0x…, it went to
+    /// 0x…"): the field whose marker there is the longest, when only one has it.
+    private func placedAddresses(
+        flow: FlowState, definition: FlowDefinition, message: UserMessage, besides found: [EarlyAnswer]
+    ) -> [EarlyAnswer] {
+        let fields = applicableFields(of: flow, in: definition).filter { field in
+            field.kind == .address && flow.isOpen(field.name) && !found.contains { $0.field.name == field.name }
+                && !(field.condition.map { flow.isOpen($0.field) } ?? false)
+        }
+        guard fields.count >= 2 else { return [] }
+        let text = message.normalized
+        let validationContext = context(for: flow, message: message)
+        var placed: [EarlyAnswer] = []
+        for address in ChainAddress.findAll(in: message.text).compactMap(\.validAddress) {
+            guard case .accepted(let value) = validator.validate(address.canonical, as: .address, context: validationContext),
+                !found.contains(where: { $0.value.value == value.value }),
+                let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text)
+            else { continue }
+            let before = String(text[..<range.lowerBound].suffix(24))
+            let scored = fields.map { field in
+                (field, (Self.addressMarkers[field.name] ?? []).filter { PhraseMatcher.contains(before, term: $0) }.map(\.count).max() ?? 0)
+            }
+            guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0, scored.count(where: { $0.1 == best.1 }) == 1,
+                !placed.contains(where: { $0.field.name == best.0.name })
+            else { continue }
+            placed.append(EarlyAnswer(field: best.0, value: value))
+        }
+        return placed
+    }
+
+    /// Words just before an address that say which address field it is (normalised).
+    static let addressMarkers: [String: [String]] = [
+        "intended_address": [
+            "meant to send to", "meant to send it to", "wanted to send to", "should have gone to", "supposed to go to",
+            "intended", "本来要转到", "本来要转给", "本来想转到", "原本要转到", "应该转到", "想转到", "本来要发到", "本来是",
+        ],
+        "to_address": recipientMarkers + ["ended up", "went to", "结果转到", "实际转到", "却转到", "结果打到"],
+        "counterparty_address": recipientMarkers,
+        "wallet_address": ownAddressMarkers,
+    ]
 
     /// The open yes/no fields besides `field` whose `openingYes` phrases `message` says, answered yes.
     private func openingYesAnswers(

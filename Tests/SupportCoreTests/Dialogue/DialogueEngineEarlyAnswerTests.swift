@@ -318,3 +318,31 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(reply.awaiting == "complaint_text")
     }
 }
+
+@Suite("Two addresses in one opening, placed by the words before each")
+struct PlacedAddressTests {
+    @Test("'meant to send to A, it went to B' fills both address fields, in either order and language")
+    func placedByMarkers() {
+        let intended = EngineFixtures.intendedAddress, sent = EngineFixtures.unrelatedAddress
+        for text in [
+            "I sent coins to the wrong address: I meant to send to \(intended) but it went to \(sent)",
+            "I sent coins to the wrong address, it went to \(sent) when I meant to send to \(intended)",
+            "转错地址了，本来要转到\(intended) 结果转到了\(sent)",
+        ] {
+            var conversation = Conversation()
+            conversation.say(text)
+            let flow = conversation.session.flow
+            #expect(flow?.intent == .wrongAddress, "\(text)")
+            #expect(flow?.answer("intended_address")?.value.lowercased() == intended, "\(text)")
+            #expect(flow?.answer("to_address")?.value.lowercased() == sent, "\(text)")
+        }
+    }
+
+    @Test("without words that place them, two addresses are left to their questions")
+    func unplaced() {
+        var conversation = Conversation()
+        conversation.say("转错地址了 \(EngineFixtures.intendedAddress) \(EngineFixtures.unrelatedAddress)")
+        #expect(conversation.session.flow?.answer("intended_address") == nil)
+        #expect(conversation.session.flow?.answer("to_address") == nil)
+    }
+}
