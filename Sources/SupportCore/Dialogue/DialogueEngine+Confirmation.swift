@@ -93,6 +93,13 @@ extension DialogueEngine {
             if matches.count > 1, matches.contains(where: { $0.field.kind == .address }) {
                 matches.removeAll { $0.field.kind != .address }
             }
+            // "其实没损失" with two yes/no questions: the one whose label shares words with the message.
+            if matches.count > 1, matches.allSatisfy({ $0.field.kind == .yesNo }) {
+                let scored = matches.map { ($0, Self.sharedLabelWords($0.field, text)) }
+                if let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0, scored.count(where: { $0.1 == best.1 }) == 1 {
+                    matches = [best.0]
+                }
+            }
             if matches.count == 1, let match = matches.first {
                 return update(
                     [match], flow: flow, definition: definition, message: message, session: state, draft: draft)
@@ -137,6 +144,23 @@ extension DialogueEngine {
         "email", "e-mail", "mail", "phone", "mobile", "telegram", "tg", "contact", "邮箱", "邮件", "手机", "电话", "联系方式",
         "联系",
     ]
+
+    /// How many words of `field`'s labels `text` (normalised) holds: English words of four letters or
+    /// more, and pairs of Han characters ("损失" of "是否已有资产损失").
+    static func sharedLabelWords(_ field: FieldDefinition, _ text: String) -> Int {
+        var words: Set<String> = []
+        for label in field.label.values.values.map(TextNormalizer.normalize) {
+            for word in label.split(whereSeparator: { !$0.isLetter }) {
+                if word.allSatisfy(\.isASCII) {
+                    if word.count >= 4 { words.insert(String(word)) }
+                } else {
+                    let characters = Array(word)
+                    for index in characters.indices.dropLast() { words.insert(String(characters[index...index + 1])) }
+                }
+            }
+        }
+        return words.count { PhraseMatcher.contains(text, term: $0) }
+    }
 
     /// `text` up to a "not …" that names the value being replaced ("it was 1pm not 5pm" → "it was
     /// 1pm"); unchanged when nothing comes before it.

@@ -15,8 +15,12 @@ public enum ChainName {
         .optimism: ["optimism", "op", "op mainnet", "op链"],
         .base: ["base", "base chain", "base链"],
         .avalanche: ["avalanche", "avax", "avax c-chain", "c-chain", "avalanche c-chain", "雪崩", "雪崩链"],
-        .tron: ["tron", "trx", "trc20", "trc-20", "trc 20", "波场", "波场链", "trx链"],
-        .bitcoin: ["bitcoin", "btc", "比特币", "比特币链", "btc链"],
+        // "地址是T开头的": the address shape names the network where the user cannot.
+        .tron: [
+            "tron", "trx", "trc20", "trc-20", "trc 20", "波场", "波场链", "trx链", "t开头", "t字头", "starts with t",
+            "starting with t", "begins with t",
+        ],
+        .bitcoin: ["bitcoin", "btc", "比特币", "比特币链", "btc链", "bc1开头", "starts with bc1"],
         .solana: ["solana", "sol", "索拉纳", "sol链"],
         .other: ["other", "others", "something else", "其他", "其它", "别的", "其他链"],
     ]

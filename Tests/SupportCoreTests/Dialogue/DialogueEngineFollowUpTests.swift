@@ -166,6 +166,21 @@ struct DialogueEngineFollowUpTests {
         #expect(unhinted.awaiting == "funds_moved")
     }
 
+    @Test("at the summary, a no for one of two yes/no questions goes to the one whose label it names")
+    func yesNoChangeByLabel() {
+        for (language, opening, change) in [
+            (Language.zh, "冒充客服的人找我", "其实没有资产损失"), (.en, "someone pretending to be support asked for my phrase", "no money moved after all"),
+        ] {
+            var conversation = conversation(language)
+            for line in [opening, "telegram", "no", "yes", "skip"] { conversation.say(line) }
+            #expect(conversation.session.flow?.stage == .confirming)
+            conversation.say(change)
+            #expect(conversation.session.flow?.answer("funds_moved")?.value == "no", "\(change)")
+            #expect(conversation.session.flow?.answer("secret_shared")?.value == "no")
+            #expect(conversation.session.flow?.stage == .confirming)
+        }
+    }
+
     @Test("a follow-up report stopped unfiled says the ticket it followed stands")
     func stoppedFollowUp() {
         var conversation = conversation()

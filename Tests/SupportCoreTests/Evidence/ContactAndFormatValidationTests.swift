@@ -13,6 +13,7 @@ struct ContactAndFormatValidationTests {
             ("arb", .arbitrum), ("op", .optimism), ("base", .base), ("avax", .avalanche), ("Avalanche", .avalanche),
             ("other", .other), ("其他", .other), ("USDT on TRC-20", .tron), ("it was the BSC network", .bsc),
             ("ＥＲＣ２０", .ethereum), ("TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", .tron),
+            ("我不知道是什么链 地址是T开头的", .tron), ("not sure, the address starts with T", .tron),
         ]
     )
     func chain(text: String, chain: Chain) {
