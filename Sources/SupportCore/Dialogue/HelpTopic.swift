@@ -20,7 +20,7 @@ enum HelpTopic: String, CaseIterable, Sendable {
     /// Words that make a message a question about finding or understanding something (normalised).
     static let askingWords = [
         "where", "how do i find", "how can i find", "how to find", "how do i get", "how to get", "how do i check",
-        "how to check", "how do i see", "what is", "what's", "whats", "what does", "what do you mean", "mean",
+        "how to check", "how do i see", "what is", "what's", "whats", "what does", "what do you mean",
         "is it safe", "safe to", "在哪", "哪里", "哪儿", "怎么找", "怎么看", "怎么查", "如何查", "如何找", "怎么获取", "怎么复制",
         "什么意思", "啥意思", "是什么", "什么是", "是啥", "安全吗",
     ]

@@ -22,7 +22,7 @@ struct HelpTopicTests {
         arguments: [
             "the hash is 0x5c50", "tron", "which network is my address on?",
             "i have no idea where the money went, the hacker's address was in the transaction and i copied the hash",
-            "what are your support hours",
+            "what are your support hours", "erc20, i mean trc20",
         ])
     func notAsked(text: String) {
         #expect(HelpTopic.asked(in: TextNormalizer.normalize(text)) == nil)
