@@ -176,7 +176,12 @@ extension DialogueEngine {
     /// What a value answer says once the user corrected themselves: the part after the last "不对",
     /// "说错了", "sorry", "I mean" ("50u 不对 是500u" → "是500u"), then without a "not …" value
     /// ("500 not 50" → "500"). Unchanged when nothing follows the correction.
-    static func correctedAnswer(_ text: String) -> String {
+    static func correctedAnswer(_ text: String, normalized: String) -> String {
+        // Most answers hold no correction: looked for in the normalised text first (byte search),
+        // before the case-insensitive searches of the text as typed.
+        guard (correctionMarkers + ["not", "不是"]).contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else {
+            return text
+        }
         var answer = text
         for marker in correctionMarkers {
             guard let range = answer.range(of: marker, options: [.caseInsensitive, .backwards]) else { continue }
@@ -187,7 +192,7 @@ extension DialogueEngine {
     }
 
     /// Words after which a user gives the value they meant.
-    static let correctionMarkers = ["不对", "说错了", "打错了", "写错了", "sorry,", "sorry", "i mean", "i meant", "no wait", "correction:"]
+    static let correctionMarkers = ["不对", "说错了", "打错了", "写错了", "sorry", "i mean", "i meant", "no wait", "correction"]
 
     /// Replaces one answer and shows the summary again (or asks a field the change made relevant).
     private func update(

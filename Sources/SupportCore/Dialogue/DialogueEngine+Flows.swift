@@ -252,8 +252,8 @@ extension DialogueEngine {
         }
         // "where do I find the hash?", "链是什么意思": how to find it, then the question again. Not
         // for free text, where such words are part of the story, nor beside an address or hash.
-        if !field.kind.isFreeText, CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier,
-            let topic = HelpTopic.asked(in: message.normalized)
+        if !field.kind.isFreeText, let topic = HelpTopic.asked(in: message.normalized),
+            CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier
         {
             draft.add(catalog.message(.help(topic), language))
             draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, in: flow, language: language)]))
@@ -286,7 +286,8 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         // "50u 不对 是500u", "500 not 50": the value meant.
-        let answer = field.kind.mayCarryOtherAnswers ? Self.correctedAnswer(message.text) : message.text
+        let answer =
+            field.kind.mayCarryOtherAnswers ? Self.correctedAnswer(message.text, normalized: message.normalized) : message.text
         var validation = validator.validate(answer, as: field.kind, context: context(for: flow, message: message))
         // "我已经转了500U给他了" asked whether money left the wallet: the field's own phrases say yes.
         if case .yesNo = field.kind, case .rejected = validation, Self.says(anyOf: field.openingYes, in: message.normalized) {

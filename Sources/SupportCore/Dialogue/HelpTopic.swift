@@ -31,10 +31,13 @@ enum HelpTopic: String, CaseIterable, Sendable {
 
     /// The one topic `normalized` asks about, if it is a short question that names exactly one.
     static func asked(in normalized: String) -> HelpTopic? {
-        guard normalized.count <= longestQuestion,
-            askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) })
-        else { return nil }
+        // Runs on most turns of a flow: the byte length first, then the topic words, which most
+        // answers lack, before the asking words.
+        guard normalized.utf8.count <= longestQuestion * 3, normalized.count <= longestQuestion else { return nil }
         let named = allCases.filter { topic in topic.words.contains { PhraseMatcher.contains(normalized, term: $0) } }
-        return named.count == 1 ? named[0] : nil
+        guard named.count == 1, askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else {
+            return nil
+        }
+        return named[0]
     }
 }

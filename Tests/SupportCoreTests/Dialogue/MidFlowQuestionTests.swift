@@ -98,7 +98,7 @@ struct CorrectedAnswerTests {
             ("500 not 50", "500"), ("是500不是50", "是500"), ("500", "500"), ("sorry", "sorry"), ("不对", "不对"),
         ])
     func corrected(text: String, meant: String) {
-        #expect(DialogueEngine.correctedAnswer(text) == meant)
+        #expect(DialogueEngine.correctedAnswer(text, normalized: TextNormalizer.normalize(text)) == meant)
     }
 
     @Test("a corrected amount is stored as meant, in either language")
