@@ -179,7 +179,7 @@ extension DialogueEngine {
     static func correctedAnswer(_ text: String, normalized: String) -> String {
         // Most answers hold no correction: looked for in the normalised text first (byte search),
         // before the case-insensitive searches of the text as typed.
-        guard (correctionMarkers + ["not", "不是"]).contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else {
+        guard correctionSigns.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else {
             return text
         }
         var answer = text
@@ -193,6 +193,8 @@ extension DialogueEngine {
 
     /// Words after which a user gives the value they meant.
     static let correctionMarkers = ["不对", "说错了", "打错了", "写错了", "sorry", "i mean", "i meant", "no wait", "correction"]
+    /// The correction markers and the words of a replaced value ("not", "不是").
+    private static let correctionSigns = correctionMarkers + ["not", "不是"]
 
     /// Replaces one answer and shows the summary again (or asks a field the change made relevant).
     private func update(

@@ -160,12 +160,14 @@ extension DialogueEngine {
     /// (Content prompts of choice fields list their options in prose; `choiceOptions` is for re-prompts.)
     /// `{address_example}` and `{hash_example}` show the shapes of the flow's network once it is known.
     func prompt(for field: FieldDefinition, in flow: FlowState, language: Language) -> String {
-        let chain = flow.answer("chain").flatMap { Chain(rawValue: $0.value) }
-        let examples = [
-            Self.addressExamplePlaceholder: catalog.message(.example(.address, chain), language),
-            Self.hashExamplePlaceholder: catalog.message(.example(.hash, chain), language),
-        ]
-        var parts = [fill(field.prompt(language), language, examples)]
+        let template = field.prompt(language)
+        var examples: [String: String] = [:]
+        if template.utf8.contains(UInt8(ascii: "{")) {
+            let chain = flow.answer("chain").flatMap { Chain(rawValue: $0.value) }
+            examples[Self.addressExamplePlaceholder] = catalog.message(.example(.address, chain), language)
+            examples[Self.hashExamplePlaceholder] = catalog.message(.example(.hash, chain), language)
+        }
+        var parts = [fill(template, language, examples)]
         if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
         return parts.joined(separator: "\n")
     }

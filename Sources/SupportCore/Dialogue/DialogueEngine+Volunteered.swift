@@ -165,7 +165,7 @@ extension DialogueEngine {
         for phrase in phrases {
             while let range = PhraseMatcher.firstRange(of: phrase, in: rest) { rest.replaceSubrange(range, with: " ") }
         }
-        guard !(hedges + denials).contains(where: { PhraseMatcher.contains(rest, term: $0) }) else { return false }
+        guard !hedgesAndDenials.contains(where: { PhraseMatcher.contains(rest, term: $0) }) else { return false }
         return phrases.contains { phrase in
             var rest = text
             // Words are longer than Han characters: "I never said I gave it" needs more room than "没发给他".
@@ -196,6 +196,7 @@ extension DialogueEngine {
     static let denials = [
         "didn't", "didnt", "did not", "haven't", "havent", "have not", "never", "没发", "没给", "没填", "没输", "没转", "没交", "没付",
     ]
+    private static let hedgesAndDenials = hedges + denials
     /// Characters that end a clause (a question ends with "?" or "？").
     static let clauseEnds: Set<Character> = [".", ",", "!", "?", ";", "。", "，", "！", "？", "；"]
 

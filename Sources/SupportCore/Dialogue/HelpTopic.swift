@@ -8,14 +8,14 @@ enum HelpTopic: String, CaseIterable, Sendable {
     case appVersion = "version"
 
     /// Words that name the topic (normalised).
-    var words: [String] {
-        switch self {
-        case .transactionHash: ["hash", "txid", "tx id", "tx hash", "transaction id", "哈希", "交易号", "交易id", "交易编号"]
-        case .address: ["address", "addy", "地址"]
-        case .network: ["network", "chain", "trc20", "erc20", "bep20", "链", "网络", "主网"]
-        case .appVersion: ["version", "版本", "版本号"]
-        }
-    }
+    var words: [String] { Self.topicWords[self] ?? [] }
+
+    private static let topicWords: [HelpTopic: [String]] = [
+        .transactionHash: ["hash", "txid", "tx id", "tx hash", "transaction id", "哈希", "交易号", "交易id", "交易编号"],
+        .address: ["address", "addy", "地址"],
+        .network: ["network", "chain", "trc20", "erc20", "bep20", "链", "网络", "主网"],
+        .appVersion: ["version", "版本", "版本号"],
+    ]
 
     /// Words that make a message a question about finding or understanding something (normalised).
     static let askingWords = [
@@ -34,10 +34,12 @@ enum HelpTopic: String, CaseIterable, Sendable {
         // Runs on most turns of a flow: the byte length first, then the topic words, which most
         // answers lack, before the asking words.
         guard normalized.utf8.count <= longestQuestion * 3, normalized.count <= longestQuestion else { return nil }
-        let named = allCases.filter { topic in topic.words.contains { PhraseMatcher.contains(normalized, term: $0) } }
-        guard named.count == 1, askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else {
-            return nil
+        var named: HelpTopic?
+        for (topic, words) in topicWords where words.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) {
+            if named != nil { return nil }
+            named = topic
         }
-        return named[0]
+        guard let named, askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) else { return nil }
+        return named
     }
 }
