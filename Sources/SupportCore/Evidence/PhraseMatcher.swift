@@ -5,7 +5,7 @@ import Foundation
 enum PhraseMatcher {
     /// True if `term` occurs in `text` (both already passed through `TextNormalizer.normalize`).
     static func contains(_ text: String, term: String) -> Bool {
-        firstRange(of: term, in: text) != nil
+        byteOffset(of: term, in: text) != nil
     }
 
     /// The first occurrence of `term` in `text` respecting ASCII word boundaries.
@@ -13,16 +13,22 @@ enum PhraseMatcher {
     /// Compares UTF-8 bytes: both sides are normalised already, so no canonical-equivalence search
     /// (Foundation's `range(of:)`, several times slower on the reply path) is needed.
     static func firstRange(of term: String, in text: String) -> Range<String.Index>? {
-        guard !term.isEmpty else { return nil }
-        let needle = Array(term.utf8)
-        let found = needle.withUnsafeBufferPointer { needle in
-            text.utf8.withContiguousStorageIfAvailable { ByteSearch.firstOffset(of: needle, in: $0, wholeWords: true) }
-                ?? Array(text.utf8).withUnsafeBufferPointer { ByteSearch.firstOffset(of: needle, in: $0, wholeWords: true) }
-        }
-        guard let offset = found else { return nil }
+        guard let offset = byteOffset(of: term, in: text) else { return nil }
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: needle.count)
+        return lower..<utf8.index(lower, offsetBy: term.utf8.count)
+    }
+
+    /// The byte offset of the first whole-word occurrence of `term` in `text`. Reads both in place
+    /// (native strings are contiguous UTF-8): this runs dozens of times a turn, and copying the
+    /// term into an array each time was one allocation per search.
+    private static func byteOffset(of term: String, in text: String) -> Int? {
+        guard !term.isEmpty else { return nil }
+        var needle = term
+        var haystack = text
+        return needle.withUTF8 { needle in
+            haystack.withUTF8 { ByteSearch.firstOffset(of: needle, in: $0, wholeWords: true) }
+        }
     }
 
     /// Splits text into runs of ASCII letters and digits (the shapes of addresses, hashes and ids).
