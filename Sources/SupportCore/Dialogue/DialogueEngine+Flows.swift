@@ -252,15 +252,9 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
-        // "where do I find the hash?", "链是什么意思": how to find it, then the question again. Not
-        // for free text, where such words are part of the story, nor beside an address or hash.
-        if !field.kind.isFreeText, let topic = HelpTopic.asked(in: message.normalized),
-            CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier
-        {
-            draft.add(catalog.message(.help(topic), language))
-            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, in: flow, language: language)]))
-            state.flow = flow
-            return finish(draft, session: state)
+        // "where do I find the hash?": how to find it, before a question is taken aside.
+        if aside != nil, let help = help(with: field, flow: flow, message: message, session: state, draft: draft) {
+            return help
         }
         if let (prediction, decided) = aside, decided != flow.intent, decided != .cancel,
             let other = catalog.intent(decided), other.answersMidFlow
@@ -345,6 +339,10 @@ extension DialogueEngine {
                 value, for: field, flow: flow, definition: definition, message: message, session: state,
                 draft: draft)
         case .rejected(let rejection):
+            // "哈希在哪里看", a question without a question mark, once no answer was found in it.
+            if aside == nil, let help = help(with: field, flow: flow, message: message, session: state, draft: draft) {
+                return help
+            }
             if let settling = answerSettling(field, flow: flow, definition: definition, message: message) {
                 var (flow, draft) = (flow, draft)
                 note([settling], in: &flow, definition: definition, language: language, draft: &draft)
@@ -399,6 +397,24 @@ extension DialogueEngine {
                 decided: decided,
                 confidence: prediction.confidence)
         }
+    }
+
+    /// How to find or read what `field` asks for, then the question again, when the message is a
+    /// short question about it ("where do I find the hash?", "链是什么意思"); nil otherwise. Not for
+    /// free text, where such words are part of the story, nor beside an address or hash.
+    private func help(
+        with field: FieldDefinition, flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn? {
+        guard !field.kind.isFreeText, let topic = HelpTopic.asked(in: message.normalized),
+            CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier
+        else { return nil }
+        var draft = draft
+        var state = session
+        let language = message.language
+        draft.add(catalog.message(.help(topic), language))
+        draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, in: flow, language: language)]))
+        state.flow = flow
+        return finish(draft, session: state)
     }
 
     /// Longest message (normalised characters) taken as the user's own contact when a free-text field

@@ -25,15 +25,15 @@ enum HelpTopic: String, CaseIterable, Sendable {
         "什么意思", "啥意思", "是什么", "什么是", "是啥", "安全吗",
     ]
 
-    /// Longest message (normalised characters) read as a question about a topic; a longer one is an
-    /// answer or a story that happens to hold the words.
-    static let longestQuestion = 60
+    /// Longest message (UTF-8 bytes: 60 Han characters, 180 Latin ones) read as a question about a
+    /// topic; a longer one is an answer or a story that happens to hold the words.
+    static let longestQuestion = 180
 
     /// The one topic `normalized` asks about, if it is a short question that names exactly one.
     static func asked(in normalized: String) -> HelpTopic? {
         // Runs on most turns of a flow: the byte length first, then the topic words, which most
         // answers lack, before the asking words.
-        guard normalized.utf8.count <= longestQuestion * 3, normalized.count <= longestQuestion else { return nil }
+        guard normalized.utf8.count <= longestQuestion else { return nil }
         var named: HelpTopic?
         for (topic, words) in topicWords where words.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) {
             if named != nil { return nil }
