@@ -53,7 +53,7 @@ extension DialogueEngine {
         // A flow that keeps no link still names a look-alike of the desk's sites in its opening ("the
         // fake support sent me tp-wallet-verify.com"): the user may be about to use it. A follow-up
         // reads an opening whose links were checked already.
-        if advising, !definition.fields.contains(where: { $0.kind == .url }) {
+        if advising, message.text.utf8.contains(UInt8(ascii: ".")), !definition.fields.contains(where: { $0.kind == .url }) {
             for address in WebAddress.findAll(in: message.text) {
                 let verdict = phishing.check(address.host)
                 if case .lookalike = verdict { add(verdict, language: message.language, to: &draft) }
@@ -73,6 +73,10 @@ extension DialogueEngine {
     /// What a prompt may use for the shape of an address or a transaction hash on the flow's network.
     public static let addressExamplePlaceholder = "address_example"
     public static let hashExamplePlaceholder = "hash_example"
+    /// Each example placeholder, as written in a prompt, and what it shows.
+    static let examplePlaceholders: [(name: String, written: String, example: MessageKey.Example)] = [
+        (addressExamplePlaceholder, "{address_example}", .address), (hashExamplePlaceholder, "{hash_example}", .hash),
+    ]
 
     /// The flow's first field when the opening message may answer it: an unconditional, unanswered
     /// link, address, transaction hash or ticket id, values a sentence cannot contain by accident (a chain or
@@ -162,10 +166,9 @@ extension DialogueEngine {
     func prompt(for field: FieldDefinition, in flow: FlowState, language: Language) -> String {
         let template = field.prompt(language)
         var examples: [String: String] = [:]
-        if template.utf8.contains(UInt8(ascii: "{")) {
+        for (placeholder, written, example) in Self.examplePlaceholders where template.contains(written) {
             let chain = flow.answer("chain").flatMap { Chain(rawValue: $0.value) }
-            examples[Self.addressExamplePlaceholder] = catalog.message(.example(.address, chain), language)
-            examples[Self.hashExamplePlaceholder] = catalog.message(.example(.hash, chain), language)
+            examples[placeholder] = catalog.message(.example(example, chain), language)
         }
         var parts = [fill(template, language, examples)]
         if !field.isRequired { parts.append(catalog.message(.optionalHint, language)) }
