@@ -151,7 +151,7 @@ struct DialogueEngineEarlyAnswerTests {
         func options(_ ids: [(String, [String])]) -> [ChoiceOption] {
             ids.map { ChoiceOption(id: $0.0, label: EngineFixtures.text($0.0, $0.0), aliases: $0.1) }
         }
-        let intents = EngineFixtures.intents.map { intent -> IntentDefinition in
+        return EngineFixtures.engine { intent in
             if intent.id == .reportTheft, var flow = intent.flow {
                 var intent = intent
                 for index in flow.fields.indices where [.amount, .asset, .chain].contains(flow.fields[index].kind) {
@@ -180,8 +180,6 @@ struct DialogueEngineEarlyAnswerTests {
             ])
             return intent
         }
-        let catalog = Catalog(configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
-        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
     }()
 
     @Test("the opening message answers choices marked from_opening, shown back; the catch-all other never")

@@ -8,39 +8,34 @@ import Testing
 struct DialogueEngineFollowUpTests {
     /// The fixture catalog with a fake-support flow that asks whether money moved and follows up with
     /// the theft report, taking over the wallet address and the contact.
-    static let engine: DialogueEngine = {
-        let intents = EngineFixtures.catalog.intents.map { intent -> IntentDefinition in
-            guard intent.id == .fakeSupportScam, var flow = intent.flow else { return intent }
-            var intent = intent
-            let ask = { (name: String) in EngineFixtures.text("ASK \(name)", "请提供 \(name)") }
-            flow.fields = [
-                flow.fields[0],
-                FieldDefinition(
-                    name: "secret_shared", kind: .yesNo, isRequired: true, prompt: ask("secret_shared"),
-                    label: EngineFixtures.text("Phrase shared", "是否泄露助记词"), openingYes: ["I gave it to him", "发给他"],
-                    unsureHint: EngineFixtures.text("TREAT AS YES", "按是处理")),
-                FieldDefinition(
-                    name: "funds_moved", kind: .yesNo, isRequired: true, prompt: ask("funds_moved"),
-                    label: EngineFixtures.text("Money moved", "资产损失"), openingYes: ["is gone", "被转走"]),
-                EngineFixtures.field(
-                    "wallet_address", .address, label: ("Wallet address", "钱包地址"),
-                    when: FieldCondition(field: "secret_shared", values: ["yes"])),
-                EngineFixtures.field("contact", .contact, required: false, label: ("Contact", "联系方式")),
-            ]
-            flow.followUp = FollowUp(
-                condition: FieldCondition(field: "funds_moved", values: ["yes"]), intent: .reportTheft,
-                carried: ["wallet_address", "contact"],
-                answers: [
-                    FollowUpAnswer(
-                        field: "tx_hash", value: "none", condition: FieldCondition(field: "secret_shared", values: ["no"]))
-                ])
-            intent.flow = flow
-            return intent
-        }
-        let catalog = Catalog(
-            configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
-        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
-    }()
+    static let engine = EngineFixtures.engine { intent in
+        guard intent.id == .fakeSupportScam, var flow = intent.flow else { return intent }
+        var intent = intent
+        let ask = { (name: String) in EngineFixtures.text("ASK \(name)", "请提供 \(name)") }
+        flow.fields = [
+            flow.fields[0],
+            FieldDefinition(
+                name: "secret_shared", kind: .yesNo, isRequired: true, prompt: ask("secret_shared"),
+                label: EngineFixtures.text("Phrase shared", "是否泄露助记词"), openingYes: ["I gave it to him", "发给他"],
+                unsureHint: EngineFixtures.text("TREAT AS YES", "按是处理")),
+            FieldDefinition(
+                name: "funds_moved", kind: .yesNo, isRequired: true, prompt: ask("funds_moved"),
+                label: EngineFixtures.text("Money moved", "资产损失"), openingYes: ["is gone", "被转走"]),
+            EngineFixtures.field(
+                "wallet_address", .address, label: ("Wallet address", "钱包地址"),
+                when: FieldCondition(field: "secret_shared", values: ["yes"])),
+            EngineFixtures.field("contact", .contact, required: false, label: ("Contact", "联系方式")),
+        ]
+        flow.followUp = FollowUp(
+            condition: FieldCondition(field: "funds_moved", values: ["yes"]), intent: .reportTheft,
+            carried: ["wallet_address", "contact"],
+            answers: [
+                FollowUpAnswer(
+                    field: "tx_hash", value: "none", condition: FieldCondition(field: "secret_shared", values: ["no"]))
+            ])
+        intent.flow = flow
+        return intent
+    }
 
     private func conversation(_ language: Language = .en) -> Conversation {
         var conversation = Conversation(language: language)
@@ -51,8 +46,11 @@ struct DialogueEngineFollowUpTests {
     @Test("an opening that says the phrase was given and the money is gone answers both questions yes, shown back")
     func yesFromOpening() {
         var english = conversation()
-        let reply = english.say("someone pretending to be support asked for my phrase, I gave it to him and my usdt is gone")
-        #expect(reply.text.hasSuffix("(flow.noted_from_opening)\nPhrase shared: Yes\nMoney moved: Yes\n\nASK scam_channel"), "\(reply.text)")
+        let reply = english.say(
+            "someone pretending to be support asked for my phrase, I gave it to him and my usdt is gone")
+        #expect(
+            reply.text.hasSuffix("(flow.noted_from_opening)\nPhrase shared: Yes\nMoney moved: Yes\n\nASK scam_channel"),
+            "\(reply.text)")
         #expect(english.session.flow?.answer("secret_shared")?.value == "yes")
         #expect(english.session.flow?.answer("funds_moved")?.value == "yes")
 
@@ -104,7 +102,8 @@ struct DialogueEngineFollowUpTests {
     func followUpAfterFiling() throws {
         var conversation = conversation()
         for line in [
-            "someone pretending to be support asked for my phrase", "telegram", "yes", "yes", EngineFixtures.tronAddress,
+            "someone pretending to be support asked for my phrase", "telegram", "yes", "yes",
+            EngineFixtures.tronAddress,
             "alice@example.com",
         ] {
             conversation.say(line)
@@ -132,10 +131,14 @@ struct DialogueEngineFollowUpTests {
         #expect(conversation.session.flow == nil)
     }
 
-    @Test("the follow-up starts with what the yes said besides ('yes, 300 USDT is gone') and the answers whose condition holds")
+    @Test(
+        "the follow-up starts with what the yes said besides ('yes, 300 USDT is gone') and the answers whose condition holds"
+    )
     func yesWithAmountAndSetAnswers() throws {
         var unshared = conversation()
-        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "yes, 300 USDT is gone", "skip"] {
+        for line in [
+            "someone pretending to be support asked for my phrase", "telegram", "no", "yes, 300 USDT is gone", "skip",
+        ] {
             unshared.say(line)
         }
         let filed = unshared.say("yes")
@@ -147,13 +150,18 @@ struct DialogueEngineFollowUpTests {
         #expect(filed.awaiting == "wallet_address", "\(filed.text)")
 
         var shared = conversation()
-        for line in ["someone pretending to be support asked for my phrase", "telegram", "yes", "yes", EngineFixtures.tronAddress, "skip", "yes"] {
+        for line in [
+            "someone pretending to be support asked for my phrase", "telegram", "yes", "yes",
+            EngineFixtures.tronAddress, "skip", "yes",
+        ] {
             shared.say(line)
         }
         #expect(shared.session.flow?.answer("tx_hash") == nil, "the condition does not hold")
     }
 
-    @Test("'not sure' to a required question with a hint gets the hint and the question again; without one it cannot be skipped")
+    @Test(
+        "'not sure' to a required question with a hint gets the hint and the question again; without one it cannot be skipped"
+    )
     func unsureHint() {
         var conversation = conversation(.zh)
         for line in ["冒充客服的人找我", "电报"] { conversation.say(line) }
@@ -169,7 +177,8 @@ struct DialogueEngineFollowUpTests {
     @Test("at the summary, a no for one of two yes/no questions goes to the one whose label it names")
     func yesNoChangeByLabel() {
         for (language, opening, change) in [
-            (Language.zh, "冒充客服的人找我", "其实没有资产损失"), (.en, "someone pretending to be support asked for my phrase", "no money moved after all"),
+            (Language.zh, "冒充客服的人找我", "其实没有资产损失"),
+            (.en, "someone pretending to be support asked for my phrase", "no money moved after all"),
         ] {
             var conversation = conversation(language)
             for line in [opening, "telegram", "no", "yes", "skip"] { conversation.say(line) }
@@ -200,7 +209,8 @@ struct DialogueEngineFollowUpTests {
     @Test("a look-alike of the desk's site in the opening of a flow that keeps no link is named once")
     func lookalikeInOpening() {
         var conversation = conversation()
-        let reply = conversation.say("someone pretending to be support sent me testwallet-verify.com and asked for my phrase")
+        let reply = conversation.say(
+            "someone pretending to be support sent me testwallet-verify.com and asked for my phrase")
         #expect(reply.text.contains("(phishing.lookalike) testwallet-verify.com"), "\(reply.text)")
         var official = Conversation()
         let officialReply = official.say("someone pretending to be support said to download from testwallet.io")

@@ -24,6 +24,12 @@ enum EngineFixtures {
 
     static let classifier = IntentClassifier(catalog: catalog)
 
+    /// An engine over the fixture catalog with `change` applied to every intent (a test's own flows).
+    static func engine(changing change: (IntentDefinition) -> IntentDefinition) -> DialogueEngine {
+        let catalog = Catalog(configuration: catalog.configuration, intents: intents.map(change), messages: messages)
+        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: scanner)
+    }
+
     // MARK: - Catalog
 
     static let catalog = Catalog(

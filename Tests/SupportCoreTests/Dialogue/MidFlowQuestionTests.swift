@@ -59,17 +59,12 @@ struct HelpTopicTests {
 @Suite("Questions mid-report for an intent with its own flow")
 struct ReplyInFlowTests {
     /// The fixture catalog where the phishing check (a flow) has an answer for the middle of a report.
-    static let engine: DialogueEngine = {
-        let intents = EngineFixtures.catalog.intents.map { intent -> IntentDefinition in
-            guard intent.id == .phishingCheck else { return intent }
-            var intent = intent
-            intent.replyInFlow = EngineFixtures.text("PHISHING IN FLOW", "流程中的钓鱼说明")
-            return intent
-        }
-        let catalog = Catalog(
-            configuration: EngineFixtures.catalog.configuration, intents: intents, messages: EngineFixtures.messages)
-        return DialogueEngine(catalog: catalog, classifier: IntentClassifier(catalog: catalog), scanner: EngineFixtures.scanner)
-    }()
+    static let engine = EngineFixtures.engine { intent in
+        guard intent.id == .phishingCheck else { return intent }
+        var intent = intent
+        intent.replyInFlow = EngineFixtures.text("PHISHING IN FLOW", "流程中的钓鱼说明")
+        return intent
+    }
 
     @Test("a question for an intent with a reply_in_flow is answered with it and the question asked again; without one it is not")
     func answeredWithReplyInFlow() {
