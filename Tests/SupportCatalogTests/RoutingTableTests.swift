@@ -290,6 +290,7 @@ extension RoutingTableTests {
                 "someone claiming to be your staff told me to get my family to send them the recovery phrase",
                 "a so-called TP agent on WhatsApp asked for my private key",
                 "somebody pretending to be support wants me to move my coins to his address",
+                "support called me, i said nothing, what do i do",
             ],
             zh: [
                 "有人自称TP官方客服加我微信，让我提供助记词",
@@ -297,6 +298,7 @@ extension RoutingTableTests {
                 "对方说是客服，让我联系家人帮忙验证助记词",
                 "有个假客服在电报上问我要私钥",
                 "冒充官方的人让我把币转到他给的地址",
+                "助记词发给客服了，现在怎么办",
             ]
         ),
         table(
