@@ -116,7 +116,6 @@ extension EvidenceValidator {
         // "+44 7700 900123" is a phone number, not the amount 44.
         if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
         let (text, isApproximate) = Self.amountText(TextNormalizer.normalize(raw))
-        let original = raw.precomposedStringWithCompatibilityMapping
         // The numbers that are not times ("3 hours ago I sent 250").
         var numbers: [DecimalText] = []
         var position = text.startIndex
@@ -128,6 +127,7 @@ extension EvidenceValidator {
         guard let first = numbers.first else {
             return .rejected(Rejection(sawTime ? .amountIsTime : .amountFormat))
         }
+        let original = raw.precomposedStringWithCompatibilityMapping
         var chosen = (number: first, asset: Self.token(nextTo: first, in: text, original: original))
         // With a ticker known, the amount of that token ("2 ETH and 300 USDT" for USDT is 300); one
         // that names only other tokens is refused rather than stored under the wrong one.
