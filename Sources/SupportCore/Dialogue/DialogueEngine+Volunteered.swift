@@ -184,7 +184,7 @@ extension DialogueEngine {
     /// Words that turn a phrase that follows them into its opposite (normalised), or into what someone
     /// asked for ("让我把助记词发给他" is the scammer's request, not the user's act).
     static let negations = [
-        "not", "never", "didn't", "didnt", "haven't", "havent", "asked me to", "told me to", "wants me to", "wanted me to",
+        "not", "no", "none", "nothing", "nobody", "neither", "never", "didn't", "didnt", "haven't", "havent", "asked me to", "told me to", "wants me to", "wanted me to",
         "没", "不", "未", "别", "让", "要我", "叫我",
     ]
     /// Words that make a message about what might happen or nearly happened (normalised).
@@ -194,7 +194,8 @@ extension DialogueEngine {
     ]
     /// Words that deny an act somewhere in the message ("他说发给他就能解冻，我没发").
     static let denials = [
-        "didn't", "didnt", "did not", "haven't", "havent", "have not", "never", "没发", "没给", "没填", "没输", "没转", "没交", "没付",
+        "didn't", "didnt", "did not", "haven't", "havent", "have not", "never", "nothing", "nobody", "thought", "still there",
+        "phone was stolen", "phone got stolen", "lost my phone", "没发", "没给", "没填", "没输", "没转", "没交", "没付",
     ]
     private static let hedgesAndDenials = hedges + denials
     /// Characters that end a clause (a question ends with "?" or "？").

@@ -70,6 +70,7 @@ struct DialogueEngineFollowUpTests {
             "冒充客服的人说发给他就能解冻，我没发", "冒充客服的人找我要助记词，发给他了币会被转走吗？",
             "someone pretending to be support asked for my phrase, what if I gave it to him?",
             "冒充客服的人让我把助记词发给他验证钱包",
+            "someone pretending to be support asked for my phrase, nothing is gone", "someone pretending to be support called, no usdt is gone",
         ])
     func notFromOpening(text: String) {
         var conversation = conversation()
