@@ -92,13 +92,7 @@ public enum CatalogLoader {
                     errors.append(error("follow_up answers '\(answer.field)', which '\(followUp.intent)' does not ask"))
                     continue
                 }
-                let allowed: [String]? =
-                    switch field.kind {
-                    case .choice(let options), .multiChoice(let options): options.map(\.id)
-                    case .yesNo: ["yes", "no"]
-                    default: nil
-                    }
-                if let allowed, !allowed.contains(answer.value) {
+                if let allowed = field.kind.storedValues, !allowed.contains(answer.value) {
                     errors.append(
                         error(
                             "follow_up answers '\(answer.field)' with '\(answer.value)'; use one of: "

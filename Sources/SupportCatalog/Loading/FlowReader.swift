@@ -181,16 +181,22 @@ struct FlowReader {
         }
         let inValue = try condition.required("in", in: "when")
         let values = try inValue.strings("when.in")
-        let allowed: [String]? =
-            switch target.kind {
-            case .choice(let options), .multiChoice(let options): options.map(\.id)
-            case .yesNo: ["yes", "no"]
-            default: nil
-            }
-        if let allowed, let bad = values.first(where: { !allowed.contains($0) }) {
+        if let allowed = target.kind.storedValues, let bad = values.first(where: { !allowed.contains($0) }) {
             throw inValue.error(
                 "'\(bad)' is not a value of field '\(name)'; use one of: \(allowed.joined(separator: ", "))")
         }
         return FieldCondition(field: name, values: values)
+    }
+}
+
+extension FieldKind {
+    /// The values an answer of this kind can be stored as, where they are a fixed list (option ids,
+    /// `yes`/`no`), for checking what content names in `when:` and `follow_up.answers`.
+    var storedValues: [String]? {
+        switch self {
+        case .choice(let options), .multiChoice(let options): options.map(\.id)
+        case .yesNo: ["yes", "no"]
+        default: nil
+        }
     }
 }
