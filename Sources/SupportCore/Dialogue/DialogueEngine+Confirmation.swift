@@ -56,6 +56,19 @@ extension DialogueEngine {
         if named.count > 1, let changes = clauseChanges(in: message, among: fields, named: named, flow: flow) {
             return update(changes, flow: flow, definition: definition, message: message, session: state, draft: draft)
         }
+        // "actually I did give him my phrase": a yes/no answered no (or skipped) that the message now
+        // says happened. Read before any value, since a leaked phrase filed as "no" is the worst error.
+        if named.isEmpty {
+            let admitted = fields.filter { field in
+                field.kind == .yesNo && flow.answer(field.name)?.value != "yes"
+                    && Self.says(anyOf: field.openingYes, in: text)
+            }
+            if !admitted.isEmpty {
+                return update(
+                    admitted.map { ($0, EvidenceValue("yes")) }, flow: flow, definition: definition, message: message,
+                    session: state, draft: draft)
+            }
+        }
         if named.isEmpty, let contact = ownContact(in: message, flow: flow) {
             // "my email is …" at the summary gives the user's contact, never another field's value
             // (the channel "email" of a scam report).
@@ -210,13 +223,30 @@ extension DialogueEngine {
                     catalog.message(.rejection(conflict.reason), message.language, readable(conflict.values, message.language)))
                 continue
             }
-            store(value, as: field.name, in: &flow, definition: definition)
+            store(
+                Self.adding(value, to: flow.answer(field.name), of: field, saying: message.normalized), as: field.name,
+                in: &flow, definition: definition)
         }
         if changes.contains(where: { Self.poisoningFields.contains($0.field.name) }) {
             addPoisoningWarning(flow, language: message.language, to: &draft)
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
     }
+
+    /// A multiple-choice `value` joined to the `current` one when `text` (normalised) adds to it ("they
+    /// also asked me to pay a fee", "还让我交了保证金"), in the options' order; `value` otherwise.
+    static func adding(
+        _ value: EvidenceValue, to current: EvidenceValue?, of field: FieldDefinition, saying text: String
+    ) -> EvidenceValue {
+        guard case .multiChoice(let options) = field.kind, let current,
+            additionWords.contains(where: { PhraseMatcher.contains(text, term: $0) })
+        else { return value }
+        let chosen = Set((current.value + "," + value.value).split(separator: ",").map(String.init))
+        return EvidenceValue(options.map(\.id).filter(chosen.contains).joined(separator: ","))
+    }
+
+    /// Words that add to what was said rather than replace it (normalised).
+    static let additionWords = ["also", "too", "as well", "and", "plus", "another", "还", "也", "另外", "以及", "并且"]
 
     /// The value a change request gives `field` whose label `text` (normalised) names: the words
     /// after the label ("金额改成 800"), else an address or hash as `typed` (its case matters), else

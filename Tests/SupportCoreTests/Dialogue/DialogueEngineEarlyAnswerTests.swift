@@ -203,6 +203,21 @@ struct DialogueEngineEarlyAnswerTests {
         #expect(unmarked.session.flow?.answer("scam_channel") == nil, "fields not marked are asked as before")
     }
 
+    @Test("at the summary, 'they also asked for …' adds to a multiple choice; without 'also' it replaces it")
+    func multipleChoiceAddedAtSummary() {
+        for (change, expected) in [
+            ("they also asked me to pay a fee", "mnemonic,fee"), ("还让我交手续费", "mnemonic,fee"),
+            ("they asked for a fee", "fee"),
+        ] {
+            var conversation = Conversation()
+            conversation.engine = Self.openingEngine
+            for line in ["a fake support agent called me and asked for my phrase", "no"] { conversation.say(line) }
+            #expect(conversation.session.flow?.stage == .confirming)
+            conversation.say(change)
+            #expect(conversation.session.flow?.answer("requested_items")?.value == expected, "\(change)")
+        }
+    }
+
     @Test(
         "an opening gives the amount only as its one number with a token, the token only as the one it names, and a time",
         arguments: [

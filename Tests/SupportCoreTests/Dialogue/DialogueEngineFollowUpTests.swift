@@ -191,6 +191,28 @@ struct DialogueEngineFollowUpTests {
         }
     }
 
+    @Test("at the summary, admitting what was answered no turns it to yes and asks what that makes relevant")
+    func admissionAtSummary() {
+        for (language, opening, admission) in [
+            (Language.en, "someone pretending to be support asked for my phrase", "actually I gave it to him"),
+            (.zh, "冒充客服的人找我", "其实我发给他了"),
+        ] {
+            var conversation = conversation(language)
+            for line in [opening, "telegram", "no", "no", "skip"] { conversation.say(line) }
+            #expect(conversation.session.flow?.stage == .confirming)
+            let reply = conversation.say(admission)
+            #expect(conversation.session.flow?.answer("secret_shared")?.value == "yes", "\(admission)")
+            #expect(reply.awaiting == "wallet_address", "\(reply.text)")
+        }
+        // A denial at the summary changes nothing this way.
+        var denied = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "no", "skip"] {
+            denied.say(line)
+        }
+        denied.say("I never said I gave it to him")
+        #expect(denied.session.flow?.answer("secret_shared")?.value == "no")
+    }
+
     @Test("a follow-up report stopped unfiled says the ticket it followed stands")
     func stoppedFollowUp() {
         var conversation = conversation()
