@@ -80,9 +80,20 @@ public struct DialogueEngine: Sendable {
         -> Turn
     {
         var draft = draft
-        let prediction: IntentPrediction
+        var prediction: IntentPrediction
         var decided: IntentID
         (prediction, decided) = classification(of: message)
+        // "hey i need help my usdt is gone": what follows a greeting is the message, when it says more.
+        if decided == .greeting, let rest = withoutGreeting(message) {
+            let restPrediction = classifier.classify(rest)
+            let restDecided = catalog.configuration.thresholds.decide(restPrediction)
+            // Only a clear reading of the rest: "hi there, how are you" is still a greeting.
+            if restPrediction.confidence >= Self.afterGreetingConfidence,
+                ![IntentID.greeting, .goodbye, .outOfScope].contains(restDecided)
+            {
+                (prediction, decided) = (restPrediction, restDecided)
+            }
+        }
         // A link sent with a greeting or nothing else ("hey check this https://tokenp0cket.pro/claim")
         // is a link to check: a look-alike site must never get only a "hello".
         if [IntentID.greeting, .goodbye, .outOfScope].contains(decided), catalog.intent(.phishingCheck) != nil,
@@ -138,6 +149,24 @@ public struct DialogueEngine: Sendable {
         }
         draft.add(fill(intent.reply(message.language), message.language))
         return finish(draft, session: session)
+    }
+
+    /// How sure the classifier must be of what follows a greeting to answer it instead.
+    static let afterGreetingConfidence = 0.75
+
+    /// `message`'s words (normalised) without the greeting intent's keywords ("hey", "您好"), when
+    /// what is left is a sentence of its own; nil otherwise.
+    private func withoutGreeting(_ message: UserMessage) -> String? {
+        guard let keywords = catalog.intent(.greeting)?.keywords[message.language] else { return nil }
+        var rest = TextNormalizer.normalize(message.words)
+        // Longest first, so "good morning" goes before a shorter keyword inside it.
+        for keyword in keywords.keys.sorted(by: { $0.count > $1.count }) {
+            let term = TextNormalizer.normalize(keyword)
+            while let range = PhraseMatcher.firstRange(of: term, in: rest) { rest.replaceSubrange(range, with: " ") }
+        }
+        let han = rest.unicodeScalars.count(where: TextNormalizer.isHan)
+        let words = rest.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        return han >= 4 || words >= 3 ? rest : nil
     }
 
     /// The session's last ticket, for "what's the status of my case?" without an id.
