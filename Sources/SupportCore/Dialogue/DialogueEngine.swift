@@ -84,13 +84,19 @@ public struct DialogueEngine: Sendable {
         var decided: IntentID
         (prediction, decided) = classification(of: message)
         // "hey i need help my usdt is gone": what follows a greeting is the message, when it says more.
-        if decided == .greeting, let rest = withoutGreeting(message) {
+        // "a fake support guy called, nothing was stolen": a denied loss is not a theft to report.
+        // A greeting gives way only to a clear reading of the rest ("hi there, how are you" stays a
+        // greeting); a denied loss to any other intent, since a theft report would be wrong.
+        let strip: (terms: [String], keep: [IntentID], confidence: Double)? =
+            switch decided {
+            case .greeting: (greetingKeywords(message.language), [.greeting, .goodbye, .outOfScope], 0.75)
+            case .reportTheft: (Self.deniedLoss, [.reportTheft, .outOfScope], 0)
+            default: nil
+            }
+        if let strip, let rest = Self.removing(strip.terms, from: message.words) {
             let restPrediction = classifier.classify(rest)
             let restDecided = catalog.configuration.thresholds.decide(restPrediction)
-            // Only a clear reading of the rest: "hi there, how are you" is still a greeting.
-            if restPrediction.confidence >= Self.afterGreetingConfidence,
-                ![IntentID.greeting, .goodbye, .outOfScope].contains(restDecided)
-            {
+            if restPrediction.confidence >= strip.confidence, !strip.keep.contains(restDecided) {
                 (prediction, decided) = (restPrediction, restDecided)
             }
         }
@@ -151,22 +157,36 @@ public struct DialogueEngine: Sendable {
         return finish(draft, session: session)
     }
 
-    /// How sure the classifier must be of what follows a greeting to answer it instead.
-    static let afterGreetingConfidence = 0.75
+    /// Phrases that say nothing was lost (normalised): without them a message may be about
+    /// something else than a theft.
+    static let deniedLoss = [
+        "nothing was stolen", "nothing stolen", "nothing got stolen", "nothing is gone", "nothing was taken",
+        "nothing was lost", "nothing lost", "not stolen", "wasn't stolen", "didn't lose", "haven't lost",
+        "no money was lost", "no money lost", "no funds lost", "funds are safe", "still there", "没被盗", "没有被盗",
+        "没丢", "没有丢", "没有损失", "没损失", "钱还在", "币还在", "资产还在", "没被转走", "没有被转走",
+    ].map(TextNormalizer.normalize)
 
-    /// `message`'s words (normalised) without the greeting intent's keywords ("hey", "您好"), when
-    /// what is left is a sentence of its own; nil otherwise.
-    private func withoutGreeting(_ message: UserMessage) -> String? {
-        guard let keywords = catalog.intent(.greeting)?.keywords[message.language] else { return nil }
-        var rest = TextNormalizer.normalize(message.words)
-        // Longest first, so "good morning" goes before a shorter keyword inside it.
-        for keyword in keywords.keys.sorted(by: { $0.count > $1.count }) {
-            let term = TextNormalizer.normalize(keyword)
-            while let range = PhraseMatcher.firstRange(of: term, in: rest) { rest.replaceSubrange(range, with: " ") }
+    /// The greeting intent's keywords in `language` ("hey", "您好"), longest first, so "good morning"
+    /// goes before a shorter keyword inside it.
+    private func greetingKeywords(_ language: Language) -> [String] {
+        (catalog.intent(.greeting)?.keywords[language]?.keys).map { $0.sorted { $0.count > $1.count } } ?? []
+    }
+
+    /// `words` (normalised) without any of `terms`, when something was taken out and what is left
+    /// is a sentence of its own (three words, or four Han characters); nil otherwise.
+    static func removing(_ terms: [String], from words: String) -> String? {
+        var rest = TextNormalizer.normalize(words)
+        var removed = false
+        for term in terms {
+            let term = TextNormalizer.normalize(term)
+            while let range = PhraseMatcher.firstRange(of: term, in: rest) {
+                rest.replaceSubrange(range, with: " ")
+                removed = true
+            }
         }
         let han = rest.unicodeScalars.count(where: TextNormalizer.isHan)
-        let words = rest.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
-        return han >= 4 || words >= 3 ? rest : nil
+        let count = rest.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        return removed && (han >= 4 || count >= 3) ? rest : nil
     }
 
     /// The session's last ticket, for "what's the status of my case?" without an id.

@@ -109,3 +109,17 @@ struct CorrectedAnswerTests {
         #expect(chinese.session.flow?.answer("amount")?.value == "500")
     }
 }
+
+@Suite("What a message says once a greeting or a denied loss is taken out")
+struct RemovedWordsTests {
+    @Test(
+        "the rest when something was taken out and a sentence is left; nil otherwise",
+        arguments: [
+            ("support scam, nothing stolen yet", "support scam,   yet"),
+            ("有人冒充客服，但是资产还在", "有人冒充客服,但是 "),
+            ("nothing was stolen", nil), ("my usdt is gone", nil), ("没被盗", nil),
+        ] as [(String, String?)])
+    func removedDeniedLoss(text: String, rest: String?) {
+        #expect(DialogueEngine.removing(DialogueEngine.deniedLoss, from: text) == rest)
+    }
+}
