@@ -129,6 +129,11 @@ extension DialogueEngine {
             let template =
                 definition.completion?(message.language) ?? catalog.message(.completed, message.language)
             draft.add(fill(template, message.language, values))
+            // "500 USDT already got taken through it": the theft report follows the how-to.
+            if var next = followUp(after: flow, ticket: nil, session: state, draft: draft, at: message.now) {
+                next.redactedText = message.text
+                return next
+            }
             return finish(draft, session: state)
         }
         flow.stage = .confirming

@@ -85,8 +85,9 @@ extension DialogueEngine {
     /// The report that `filed` leads to, when its flow's `follow_up` condition holds: a fake-support
     /// case in which money left the wallet goes on to a theft report. It starts with the answers both
     /// flows ask for and reads the first message again (the amount, the time), without repeating the
-    /// advice already given; it is urgent when the first case was.
-    private func followUp(after filed: FlowState, ticket: String, session: Session, draft: ReplyDraft, at now: Date) -> Turn? {
+    /// advice already given; it is urgent when the first case was. `ticket` is the filed case's id;
+    /// nil after a flow that files none (the revoke how-to).
+    func followUp(after filed: FlowState, ticket: String?, session: Session, draft: ReplyDraft, at now: Date) -> Turn? {
         guard let followUp = catalog.intent(filed.intent)?.flow?.followUp,
             conditionHolds(followUp.condition, in: filed), let target = catalog.intent(followUp.intent)
         else { return nil }
