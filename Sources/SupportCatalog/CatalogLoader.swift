@@ -68,6 +68,7 @@ public enum CatalogLoader {
         }
         guard let configuration else { return CatalogReading(loaded: nil, errors: errors) }
         errors += followUpErrors(intents, sources: sources)
+        errors += turnsIntoErrors(intents, sources: sources)
         let catalog = Catalog(
             configuration: configuration, intents: intents.sorted { $0.id < $1.id }, messages: messages)
         return CatalogReading(loaded: LoadedCatalog(catalog: catalog, sources: sources), errors: errors)
@@ -106,6 +107,22 @@ public enum CatalogLoader {
                         error("follow_up carries '\(name)', but '\(followUp.intent)' has no field of that name and type"))
                     continue
                 }
+            }
+        }
+        return errors
+    }
+
+    /// Each intent a flow `turns_into` must be one whose flow files a ticket.
+    static func turnsIntoErrors(_ intents: [IntentDefinition], sources: CatalogSourceMap) -> [CatalogError] {
+        var errors: [CatalogError] = []
+        for intent in intents {
+            for target in intent.flow?.turnsInto ?? []
+            where !(intents.first(where: { $0.id == target })?.flow?.createsTicket ?? false) {
+                let location = sources.location(of: .turnsInto(intent.id), or: intent.source)
+                errors.append(
+                    CatalogError(
+                        file: location?.file ?? "\(intent.id).yml", line: location?.line,
+                        message: "turns_into names '\(target)', which is not an intent whose flow files a ticket"))
             }
         }
         return errors

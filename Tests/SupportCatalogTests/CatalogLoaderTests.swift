@@ -211,6 +211,25 @@ struct CatalogLoaderTests {
         #expect(itself.message.contains("a flow cannot follow up with its own intent 'report'"))
     }
 
+    @Test("turns_into names ticket flows other than its own; anything else is an error at its line")
+    func turnsInto() throws {
+        let turning = { (targets: String) in
+            CatalogFixture.report.replacingOccurrences(of: "  ticket: false\n", with: "  ticket: false\n  turns_into: [\(targets)]\n")
+        }
+        let theft = CatalogFixture.report.replacingOccurrences(of: "id: report", with: "id: theft")
+            .replacingOccurrences(of: "ticket: false", with: "ticket: true")
+        let fixture = try CatalogFixture(["report.yml": turning("theft"), "theft.yml": theft])
+        defer { fixture.remove() }
+        #expect(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.turnsInto == ["theft"])
+
+        let noTicket = try loadError(["report.yml": turning("theft, greeting"), "theft.yml": theft])
+        #expect(noTicket.file == "report.yml")
+        #expect(noTicket.line == 8)
+        #expect(noTicket.message.contains("turns_into names 'greeting', which is not an intent whose flow files a ticket"))
+        let itself = try loadError(["report.yml": turning("report")])
+        #expect(itself.message.contains("a flow cannot turn into its own intent 'report'"))
+    }
+
     @Test("reply_in_flow loads and lets an intent with a flow answer mid-report")
     func replyInFlow() throws {
         let withReply = CatalogFixture.report.replacingOccurrences(

@@ -13,6 +13,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case replyInFlow(IntentID)
         case flowDone(IntentID)
         case followUp(IntentID)
+        case turnsInto(IntentID)
         case fieldPrompt(IntentID, field: String)
         case fieldLabel(IntentID, field: String)
         case fieldUnsure(IntentID, field: String)

@@ -3,7 +3,7 @@ import SupportCore
 
 /// Reads the `flow:` section of an intent file: its fields, their types, prompts and conditions.
 struct FlowReader {
-    static let flowKeys = ["ticket", "done", "fields", "follow_up"]
+    static let flowKeys = ["ticket", "done", "fields", "follow_up", "turns_into"]
     static let fieldKeys = [
         "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes", "unsure",
     ]
@@ -32,7 +32,14 @@ struct FlowReader {
             sources[.followUp(intent)] = value.location
             return try readFollowUp(value, fields: fields)
         }
-        return FlowDefinition(fields: fields, createsTicket: createsTicket, completion: completion, followUp: followUp)
+        var turnsInto: [IntentID] = []
+        if let value = flow["turns_into"] {
+            sources[.turnsInto(intent)] = value.location
+            turnsInto = try value.strings("flow.turns_into").map(IntentID.init(rawValue:))
+            if turnsInto.contains(intent) { throw value.error("a flow cannot turn into its own intent '\(intent)'") }
+        }
+        return FlowDefinition(
+            fields: fields, createsTicket: createsTicket, completion: completion, followUp: followUp, turnsInto: turnsInto)
     }
 
     /// `follow_up: {when: {field: funds_moved, in: [yes]}, intent: report_theft, carry: [wallet_address]}`.

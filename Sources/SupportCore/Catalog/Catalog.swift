@@ -180,14 +180,19 @@ public struct FlowDefinition: Sendable, Hashable {
     public var completion: LocalizedText?
     /// The report that starts once this one is filed, when its condition holds (`follow_up:`).
     public var followUp: FollowUp?
+    /// Reports this one turns into when the user says mid-flow that it is one of them (`turns_into:`):
+    /// "oh wait, I sent it to the wrong address" during a late transfer. Answers both ask are kept.
+    public var turnsInto: [IntentID]
 
     public init(
-        fields: [FieldDefinition], createsTicket: Bool = true, completion: LocalizedText? = nil, followUp: FollowUp? = nil
+        fields: [FieldDefinition], createsTicket: Bool = true, completion: LocalizedText? = nil, followUp: FollowUp? = nil,
+        turnsInto: [IntentID] = []
     ) {
         self.fields = fields
         self.createsTicket = createsTicket
         self.completion = completion
         self.followUp = followUp
+        self.turnsInto = turnsInto
     }
 }
 

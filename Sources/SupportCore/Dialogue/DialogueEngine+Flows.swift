@@ -521,6 +521,16 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
+        // "oh wait, I sent it to the wrong address": the report this one turns into, keeping the answers.
+        if mayInterrupt, confidence >= Self.minimumDetourConfidence,
+            catalog.intent(flow.intent)?.flow?.turnsInto.contains(decided) == true
+        {
+            var intro = draft
+            intro.add(catalog.message(.turned, language))
+            if let turned = turn(flow, into: decided, confidence: confidence, message: message, session: state, draft: intro) {
+                return turned
+            }
+        }
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
             let other = catalog.intent(decided), other.answersMidFlow,
             // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
@@ -674,16 +684,29 @@ extension DialogueEngine {
         let (prediction, decided) = classification(of: message)
         // Only a theft is worth a detour (DOMAIN.md §4): someone who asked for a person is not made to
         // answer a different, longer flow for anything else.
-        guard decided == .reportTheft, prediction.confidence >= Self.minimumDetourConfidence,
-            let intent = catalog.intent(decided),
-            let target = intent.flow, target.createsTicket, !target.fields.isEmpty
+        guard decided == .reportTheft, prediction.confidence >= Self.minimumDetourConfidence else { return nil }
+        return turn(flow, into: decided, confidence: prediction.confidence, message: message, session: session, draft: draft)
+    }
+
+    /// `flow` turned into the report `target` ("oh wait, I sent it to the wrong address" during a late
+    /// transfer): the answers both reports ask (same name and kind) are kept, and so is urgency; nil
+    /// when `target` has no flow that files a ticket.
+    func turn(
+        _ flow: FlowState, into target: IntentID, confidence: Double, message: UserMessage, session: Session,
+        draft: ReplyDraft
+    ) -> Turn? {
+        guard let intent = catalog.intent(target), let targetFlow = intent.flow, targetFlow.createsTicket,
+            !targetFlow.fields.isEmpty
         else { return nil }
         var draft = draft
-        draft.intent = decided
-        draft.confidence = prediction.confidence
+        draft.intent = target
+        draft.confidence = confidence
         var state = session
         state.flow = nil
-        let carried = flow.answers.filter { $0.field != "summary" }
+        let carried = flow.answers.filter { answer in
+            let kind = field(named: answer.field, in: flow.intent)?.kind
+            return targetFlow.fields.contains { $0.name == answer.field && $0.kind == kind }
+        }
         var turn = startFlow(intent, message: message, session: state, draft: draft, carrying: carried)
         if session.flow?.priority == .urgent { turn.session.flow?.priority = .urgent }
         return turn
