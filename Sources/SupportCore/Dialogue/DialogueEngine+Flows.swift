@@ -531,6 +531,13 @@ extension DialogueEngine {
                 return turned
             }
         }
+        // "我要投诉你们", "let me talk to a supervisor": a person takes the report as it stands.
+        if mayInterrupt, decided == .escalateComplaint, confidence >= Self.minimumDetourConfidence,
+            let definition = catalog.intent(flow.intent)?.flow, definition.createsTicket
+        {
+            draft.add(catalog.message(.complaintHandOver, language))
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+        }
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
             let other = catalog.intent(decided), other.answersMidFlow,
             // "昨天晚上十点左右" given again reads to the classifier like a question about opening hours.
