@@ -180,7 +180,8 @@ extension ControlPhrases {
         "not reported yet", "can't find it", "cant find it", "i'm not sure", "im not sure", "idk", "dunno",
         "no clue",
         "这项不填", "这个先不填", "这个就不填", "这一项不填", "这个跳过", "这项跳过", "应该没有", "好像没有", "没有吧",
-        "probably not", "i don't think so",
+        "probably not", "i don't think so", "there isn't one", "there isnt one", "there is none", "there's none",
+        "there isn't any", "no website", "no site", "no link",
     ], fillers: commonFillers + fieldNouns)
 
     /// What a skipped answer names ("没有哈希", "no tx hash", "don't have a ticket number").
@@ -188,7 +189,7 @@ extension ControlPhrases {
         "hash", "tx hash", "the hash", "a hash", "transaction hash", "the transaction hash", "txid", "link", "a link",
         "the link", "ticket number", "a ticket number", "the ticket number", "ticket id", "address", "the address",
         "version", "the version", "one", "any", "哈希", "交易哈希", "哈希值", "交易号", "工单号", "单号", "链接", "网址", "地址",
-        "版本", "版本号", "这个", "报案回执", "回执",
+        "版本", "版本号", "这个", "报案回执", "回执", "website", "a website", "the website", "site", "网站",
     ]
 
     /// Hand the case to a person as it is.

@@ -113,6 +113,16 @@ extension DialogueEngine {
                     matches = [best.0]
                 }
             }
+            // A value the field already holds is no change ("it was trx, not usdt" also reads as the
+            // network TRON, already given).
+            matches.removeAll { flow.answer($0.field.name)?.value == $0.value.value }
+            // "it was trx, not usdt": the one token named, for the token field.
+            if matches.isEmpty, let field = fields.first(where: { $0.kind == .asset }) {
+                let tokens = AssetSymbol.mentioned(inNormalized: TextNormalizer.normalize(corrected))
+                if tokens.count == 1, let symbol = tokens.first, flow.answer(field.name)?.value != symbol {
+                    matches = [(field, EvidenceValue(symbol))]
+                }
+            }
             if matches.count == 1, let match = matches.first {
                 return update(
                     [match], flow: flow, definition: definition, message: message, session: state, draft: draft)
@@ -182,6 +192,14 @@ extension DialogueEngine {
             guard let range = text.range(of: marker, options: .caseInsensitive) else { continue }
             let before = text[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             if before.contains(where: { $0.isNumber || $0.isLetter }) { return String(before) }
+        }
+        // "不是USDT，是TRX", "not usdt, trx": the replaced value comes first, the new one after the comma.
+        let lowered = text.lowercased()
+        if let negation = ["不是", "not "].compactMap({ lowered.range(of: $0) }).first,
+            let comma = text[negation.upperBound...].firstIndex(where: { "，,;；".contains($0) })
+        {
+            let after = text[text.index(after: comma)...]
+            if after.contains(where: { $0.isNumber || $0.isLetter }) { return String(after) }
         }
         return text
     }
@@ -265,7 +283,7 @@ extension DialogueEngine {
             return value
         }
         if field.kind == .asset {
-            let tokens = AssetSymbol.mentioned(inNormalized: rest)
+            let tokens = AssetSymbol.mentioned(inNormalized: Self.droppingReplacedValue(rest))
             if tokens.count == 1, let symbol = tokens.first { return EvidenceValue(symbol) }
         }
         return nil

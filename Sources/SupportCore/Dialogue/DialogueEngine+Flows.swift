@@ -386,7 +386,10 @@ extension DialogueEngine {
             // A message the classifier calls a cancel cancels when it says so in words ("actually
             // cancel, I'll deal with it later"). Without them ("TSeq…不记得了") it is often an answer
             // gone wrong, and cancelling would throw away everything the user typed: ask instead.
-            if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength {
+            // "it's t-123" asked for the ticket number is a badly typed answer, never a cancel.
+            let mayBeAnswer = !definition.createsTicket && CharacterCounts(message.normalized).digits > 0
+            if decided == .cancel, message.normalized.count <= Self.maximumClassifiedCancelLength, !mayBeAnswer {
+                // A lookup or a how-to keeps nothing to lose.
                 if ControlPhrases.containsAny(ControlPhrases.cancelWords, in: Array(message.normalized.unicodeScalars))
                     || !definition.createsTicket
                 {

@@ -82,6 +82,20 @@ struct DialogueEngineConfirmationTests {
         #expect(reply.awaiting == "confirm")
     }
 
+    @Test(
+        "a token corrected at the summary with the old one named: 'it was trx, not usdt', '不是USDT，是TRX'",
+        arguments: [
+            (Language.en, "it was trx, not usdt"), (.zh, "不是USDT，是TRX"), (.en, "actually the token was TRX not usdt"),
+            (.en, "not usdt, trx"),
+        ])
+    func tokenCorrectedAgainstOld(language: Language, change: String) {
+        var conversation = theftAtSummary(language: language)
+        #expect(conversation.session.flow?.answer("asset")?.value == "USDT")
+        let reply = conversation.say(change)
+        #expect(conversation.session.flow?.answer("asset")?.value == "TRX", "\(reply.text)")
+        #expect(reply.awaiting == "confirm")
+    }
+
     @Test("an address given at the summary when two fields hold addresses asks which one")
     func addressForWhichField() {
         var conversation = wrongAddressAtSummary()

@@ -90,7 +90,7 @@ struct CorrectedAnswerTests {
         "the value after a correction, or before a 'not', is the one meant",
         arguments: [
             ("50u 不对 是500u", " 是500u"), ("50, sorry 500", " 500"), ("yesterday 5pm, no wait 6pm", " 6pm"),
-            ("500 not 50", "500"), ("是500不是50", "是500"), ("500", "500"), ("sorry", "sorry"), ("不对", "不对"),
+            ("500 not 50", "500"), ("是500不是50", "是500"), ("不是50，是500", "是500"), ("not 50, 500", " 500"), ("500", "500"), ("sorry", "sorry"), ("不对", "不对"),
         ])
     func corrected(text: String, meant: String) {
         #expect(DialogueEngine.correctedAnswer(text, normalized: TextNormalizer.normalize(text)) == meant)
