@@ -416,7 +416,7 @@ extension DialogueEngine {
     private func help(
         with field: FieldDefinition, flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
     ) -> Turn? {
-        guard !field.kind.isFreeText, let topic = HelpTopic.asked(in: message.normalized),
+        guard !field.kind.isFreeText, let topic = HelpTopic.asked(in: message.normalized, pending: HelpTopic(field.kind)),
             CharacterCounts(message.normalized).longestAlphanumericRun < Self.shortestIdentifier
         else { return nil }
         var draft = draft

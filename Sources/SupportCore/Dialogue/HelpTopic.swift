@@ -29,6 +29,35 @@ enum HelpTopic: String, CaseIterable, Sendable {
     /// topic; a longer one is an answer or a story that happens to hold the words.
     static let longestQuestion = 180
 
+    /// Words that point back at the question just asked ("where do I find it?", "那个在哪看").
+    static let pointingWords = ["it", "that", "this", "one", "那个", "这个", "它"]
+
+    /// Longest message (UTF-8 bytes) that may ask about the pending question without naming it.
+    static let longestPointingQuestion = 40
+
+    /// The topic of a field of `kind`, if it has one.
+    init?(_ kind: FieldKind) {
+        switch kind {
+        case .txHashes: self = .transactionHash
+        case .address: self = .address
+        case .chain: self = .network
+        case .version: self = .appVersion
+        default: return nil
+        }
+    }
+
+    /// The one topic `normalized` asks about, if it is a short question that names exactly one, or
+    /// a shorter one that points back at `pending` ("where do I find it?" asked for the hash).
+    static func asked(in normalized: String, pending: HelpTopic?) -> HelpTopic? {
+        if let topic = asked(in: normalized) { return topic }
+        guard let pending, normalized.utf8.count <= longestPointingQuestion,
+            !topicWords.values.joined().contains(where: { PhraseMatcher.contains(normalized, term: $0) }),
+            pointingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) }),
+            askingWords.contains(where: { PhraseMatcher.contains(normalized, term: $0) })
+        else { return nil }
+        return pending
+    }
+
     /// The one topic `normalized` asks about, if it is a short question that names exactly one.
     static func asked(in normalized: String) -> HelpTopic? {
         // Runs on most turns of a flow: the byte length first, then the topic words, which most

@@ -28,6 +28,19 @@ struct HelpTopicTests {
         #expect(HelpTopic.asked(in: TextNormalizer.normalize(text)) == nil)
     }
 
+    @Test("a short question pointing back at the pending question asks about its topic; naming another topic does not")
+    func pointingBack() {
+        for text in ["where do I find it?", "where do i find that", "这个在哪里看", "那个怎么找"] {
+            #expect(HelpTopic.asked(in: TextNormalizer.normalize(text), pending: .transactionHash) == .transactionHash, "\(text)")
+            #expect(HelpTopic.asked(in: TextNormalizer.normalize(text), pending: nil) == nil, "\(text)")
+        }
+        #expect(HelpTopic.asked(in: "where is the network", pending: .transactionHash) == .network)
+        #expect(HelpTopic.asked(in: "that's it", pending: .transactionHash) == nil)
+        #expect(
+            HelpTopic.asked(in: "where do i find it? i looked everywhere in the app and in my old phone", pending: .address)
+                == nil)
+    }
+
     @Test("asked mid-flow, the bot says how to find it and asks its question again, counting no failed attempt")
     func answeredInFlow() {
         var conversation = Conversation()
