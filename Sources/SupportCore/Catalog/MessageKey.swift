@@ -111,6 +111,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let ticketStatusFound: MessageKey = "ticket.status_found"
     /// `{ticket_id}`.
     public static let ticketStatusNotFound: MessageKey = "ticket.status_not_found"
+    /// "can you speed it up?" about a known ticket: why it can't be, and what helps. `{ticket_id}`.
+    public static let ticketExpedite: MessageKey = "ticket.expedite"
 
     // MARK: - Names used to fill placeholders
     /// The localized name of a secret kind, used to fill `{kind}` of `secret.warning`.
@@ -179,7 +181,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
-            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound,
+            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help)

@@ -62,6 +62,8 @@ extension DialogueEngine {
         case (.lookUpTicket(let id), .ticket(let snapshot)):
             if state.flow?.intent == .ticketStatus { state.flow = nil }
             if let snapshot {
+                // "can you speed it up?" next refers to this case.
+                state.lastTicketID = snapshot.reference.id
                 draft.ticket = snapshot.reference
                 draft.add(
                     catalog.message(

@@ -136,6 +136,16 @@ public struct DialogueEngine: Sendable {
             draft.add(catalog.message(.nothingToCancel, message.language))
             return finish(draft, session: session)
         }
+        // "can you speed it up? it's urgent" once a ticket is known: why not, then where it stands.
+        if let id = message.ticketID ?? session.lastTicketID,
+            Self.expediteWords.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),
+            [IntentID.ticketStatus, .transferNotArrived, .outOfScope, .recoveryTime, .escalateComplaint].contains(decided)
+        {
+            draft.intent = .ticketStatus
+            draft.add(catalog.message(.ticketExpedite, message.language, ["ticket_id": id]))
+            return Turn(
+                session: session, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
+        }
         if decided == .ticketStatus || decided == .outOfScope,
             let id = message.ticketID ?? lookupFallback(decided, session)
         {
@@ -156,6 +166,12 @@ public struct DialogueEngine: Sendable {
         draft.add(fill(intent.reply(message.language), message.language))
         return finish(draft, session: session)
     }
+
+    /// Asking for a known case to be handled sooner (normalised).
+    static let expediteWords = [
+        "speed it up", "speed up", "expedite", "hurry", "faster", "prioritize", "prioritise", "加急", "加快", "快点",
+        "催一下", "催催", "尽快处理", "优先处理",
+    ]
 
     /// Phrases that say nothing was lost (normalised): without them a message may be about
     /// something else than a theft.
