@@ -165,6 +165,11 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         MessageKey(rawValue: "help.\(topic.rawValue)")
     }
 
+    /// The honest answer to a question asked in trouble ("can you freeze his address?"). `{brand}`.
+    static func aside(_ question: SafetyQuestion) -> MessageKey {
+        MessageKey(rawValue: "aside.\(question.rawValue)")
+    }
+
     // MARK: - Field rejections (`reject.<reason>`)
     /// The key of a rejection's re-prompt.
     public static func rejection(_ reason: RejectionReason) -> MessageKey {
@@ -184,7 +189,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
-            + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help)
+            + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help) + SafetyQuestion.allCases.map(aside)
             + Array(Set(Chain.allCases.map(revokeSteps))).sorted { $0.rawValue < $1.rawValue }
             + Example.allCases.flatMap { example in
                 Array(Set(([nil] + Chain.allCases).map { self.example(example, $0) })).sorted { $0.rawValue < $1.rawValue }

@@ -264,6 +264,13 @@ extension DialogueEngine {
         if aside != nil, let help = help(with: field, flow: flow, message: message, session: state, draft: draft) {
             return help
         }
+        // "can you freeze his address?", "should I move my funds now?": the honest answer, then the question.
+        if !field.kind.isFreeText, let question = SafetyQuestion.asked(in: message.normalized) {
+            draft.add(fill(catalog.message(.aside(question), language), language))
+            draft.add(catalog.message(.resume, language, ["prompt": prompt(for: field, in: flow, language: language)]))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         if let (prediction, decided) = aside, decided != flow.intent, decided != .cancel,
             let other = catalog.intent(decided), other.answersMidFlow
         {

@@ -136,6 +136,20 @@ public struct DialogueEngine: Sendable {
             draft.add(catalog.message(.nothingToCancel, message.language))
             return finish(draft, session: session)
         }
+        // "can you freeze his address?": the honest answer, whatever the classifier makes of it. When
+        // the message also says what happened ("my wallet was drained, can you freeze his address?"),
+        // the report that starts after the answer is read from the rest.
+        if let question = SafetyQuestion.asked(in: message.normalized), decided != .fakeSupportScam {
+            draft.add(fill(catalog.message(.aside(question), message.language), message.language))
+            guard let rest = Self.removing(question.phrases, from: message.words),
+                case let restDecided = catalog.configuration.thresholds.decide(classifier.classify(rest)),
+                catalog.intent(restDecided)?.flow?.createsTicket == true
+            else {
+                draft.intent = question.intent
+                return finish(draft, session: session)
+            }
+            decided = restDecided
+        }
         // "can you speed it up? it's urgent" once a ticket is known: why not, then where it stands.
         if let id = message.ticketID ?? session.lastTicketID,
             Self.expediteWords.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) }),

@@ -136,3 +136,19 @@ struct RemovedWordsTests {
         #expect(DialogueEngine.removing(DialogueEngine.deniedLoss, from: text) == rest)
     }
 }
+
+@Suite("Questions asked in trouble: freezing an address, moving what's left")
+struct SafetyQuestionTests {
+    @Test(
+        "a short message that asks one of them is that question; statements and long stories are not",
+        arguments: [
+            ("can you freeze his address?", SafetyQuestion.freeze), ("你们能冻结对方地址吗", .freeze),
+            ("should I move my funds now?", .moveFunds), ("我现在要不要把剩下的币转走？", .moveFunds),
+            ("they froze my exchange account", nil), ("I moved my funds to a new wallet", nil),
+            ("can you freeze his address? and should I move the rest?", nil),
+            (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
+        ] as [(String, SafetyQuestion?)])
+    func asked(text: String, question: SafetyQuestion?) {
+        #expect(SafetyQuestion.asked(in: TextNormalizer.normalize(text)) == question)
+    }
+}

@@ -1,0 +1,46 @@
+/// A question users ask in the middle of trouble that has one honest answer whatever the report:
+/// "can you freeze his address?", "should I move my funds now?". Answered with `aside.<rawValue>`,
+/// inside a flow (then the question again) or outside one.
+enum SafetyQuestion: String, CaseIterable, Sendable {
+    case freeze
+    case moveFunds = "move_funds"
+
+    /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
+    /// my account", "I moved my funds") is not taken for the question.
+    private static let allPhrases: [SafetyQuestion: [String]] = [
+        .freeze: [
+            "can you freeze", "could you freeze", "can you block his", "can you block the address", "can tokenpocket freeze",
+            "can tp freeze", "can the wallet freeze", "freeze his address", "freeze the address", "freeze their address",
+            "freeze the scammer", "freeze the funds", "freeze my stolen", "能冻结", "能不能冻结", "可以冻结", "帮我冻结", "冻结对方",
+            "冻结他的", "冻结骗子", "冻结那个地址", "冻结这个地址",
+        ],
+        .moveFunds: [
+            "should i move", "do i need to move", "should i transfer the rest", "should i empty", "move my funds now",
+            "move what's left", "move the rest", "要不要转走", "要不要把", "需要转走吗", "要转走吗", "需不需要转", "该不该转", "要不要转移",
+            "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要",
+        ],
+    ]
+
+    /// The phrases that ask this question (normalised).
+    var phrases: [String] { Self.allPhrases[self] ?? [] }
+
+    /// Longest message (UTF-8 bytes) read as this question; a longer one is a story that mentions it.
+    static let longestQuestion = 160
+
+    /// The question `normalized` asks, if it is short and asks exactly one of them.
+    static func asked(in normalized: String) -> SafetyQuestion? {
+        guard normalized.utf8.count <= longestQuestion else { return nil }
+        let asked = allCases.filter { question in
+            question.phrases.contains { PhraseMatcher.contains(normalized, term: $0) }
+        }
+        return asked.count == 1 ? asked[0] : nil
+    }
+
+    /// The intent a reply that answers it is reported as.
+    var intent: IntentID {
+        switch self {
+        case .freeze: .compensation
+        case .moveFunds: .securityTips
+        }
+    }
+}
