@@ -93,6 +93,14 @@ public final class SupportDesk: Sendable {
             }
         case .lookUpTicket(let id):
             return .ticket(try await database.tickets.snapshot(id))
+        case .addNote(let id, let note):
+            do {
+                try await database.tickets.addNote(note, to: id, by: TicketEvent.botActor, at: now)
+                return .noted(true)
+            } catch {
+                onFilingFailure(error)
+                return .noted(false)
+            }
         }
     }
 

@@ -83,6 +83,32 @@ struct SupportDeskTests {
         try await database.close()
     }
 
+    @Test("a contact sent after a hand-over is added to the ticket's trail; an unknown ticket is said to have failed")
+    func contactAfterFiling() async throws {
+        let database = try SupportDatabase.inMemory()
+        let desk = SupportDesk(engine: StoreFixtures.engine(), database: database, clock: TestClock().callAsFunction)
+        _ = try await desk.handle("my wallet was drained", session: "s1", channel: "cli")
+        let handedOver = try await desk.handle("agent", session: "s1", channel: "cli")
+        let ticket = try #require(handedOver.reply.ticket)
+        let added = try await desk.handle("my email is sam@example.com", session: "s1", channel: "cli")
+        // The fixture catalog has no texts: each message is its key.
+        #expect(added.reply.text == "ticket.note_added", "\(added.reply.text)")
+        let detail = try await database.tickets.ticket(ticket.id)
+        let note = try #require(detail.events.last)
+        #expect(note.kind == .note)
+        #expect(note.actor == TicketEvent.botActor)
+        #expect(note.note == "case.contact_note")
+
+        // A session whose last ticket is gone from the store: the note fails, and the user is told.
+        var orphan = try #require(try await database.sessions.load("s1"))
+        orphan.id = "s2"
+        orphan.lastTicketID = "T-000099"
+        await database.sessions.save(orphan, at: Date())
+        let failed = try await desk.handle("my email is sam@example.com", session: "s2", channel: "cli")
+        #expect(failed.reply.text == "ticket.note_failed", "\(failed.reply.text)")
+        #expect(try await database.tickets.ticket(ticket.id).events.count == detail.events.count)
+    }
+
     @Test("reset forgets the session's state but keeps its log")
     func resetDropsState() async throws {
         let database = try SupportDatabase.inMemory()

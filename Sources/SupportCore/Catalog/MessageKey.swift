@@ -113,6 +113,12 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let ticketStatusNotFound: MessageKey = "ticket.status_not_found"
     /// "can you speed it up?" about a known ticket: why it can't be, and what helps. `{ticket_id}`.
     public static let ticketExpedite: MessageKey = "ticket.expedite"
+    /// A contact given after a case was filed was added to it. `{ticket_id}`.
+    public static let ticketNoteAdded: MessageKey = "ticket.note_added"
+    /// Adding it failed. `{ticket_id}`.
+    public static let ticketNoteFailed: MessageKey = "ticket.note_failed"
+    /// The note on the ticket trail. `{contact}`.
+    public static let caseContactNote: MessageKey = "case.contact_note"
 
     // MARK: - Names used to fill placeholders
     /// The localized name of a secret kind, used to fill `{kind}` of `secret.warning`.
@@ -186,7 +192,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
-            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite,
+            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help) + SafetyQuestion.allCases.map(aside)

@@ -79,6 +79,10 @@ extension DialogueEngine {
         case (.lookUpTicket(let id), _):
             if state.flow?.intent == .ticketStatus { state.flow = nil }
             draft.add(catalog.message(.ticketStatusNotFound, language, ["ticket_id": id]))
+        case (.addNote(let id, _), .noted(true)):
+            draft.add(catalog.message(.ticketNoteAdded, language, ["ticket_id": id]))
+        case (.addNote(let id, _), _):
+            draft.add(catalog.message(.ticketNoteFailed, language, ["ticket_id": id]))
         }
         return Turn(
             session: state, reply: draft.reply(in: state), redactedText: turn.redactedText, draft: nil)

@@ -136,6 +136,15 @@ public struct DialogueEngine: Sendable {
             draft.add(catalog.message(.nothingToCancel, message.language))
             return finish(draft, session: session)
         }
+        // "sam@example.com" right after a case was filed (often after "agent", with no contact
+        // asked): the user's contact goes onto that case.
+        if let id = session.lastTicketID, let contact = contactAfterFiling(message) {
+            draft.intent = .contactSupport
+            let note = catalog.message(.caseContactNote, message.language, ["contact": contact.value])
+            return Turn(
+                session: session, reply: nil, request: .addNote(ticket: id, note: note), redactedText: message.text,
+                draft: draft)
+        }
         // "can you freeze his address?": the honest answer, whatever the classifier makes of it. When
         // the message also says what happened ("my wallet was drained, can you freeze his address?"),
         // the report that starts after the answer is read from the rest.
@@ -179,6 +188,21 @@ public struct DialogueEngine: Sendable {
         }
         draft.add(fill(intent.reply(message.language), message.language))
         return finish(draft, session: session)
+    }
+
+    /// The user's contact in a message sent after a case was filed: said as theirs ("my email is …"),
+    /// or the whole message ("sam@example.com").
+    private func contactAfterFiling(_ message: UserMessage) -> EvidenceValue? {
+        let flow = FlowState(intent: .contactSupport, priority: .normal)
+        if let contact = ownContact(in: message, flow: flow) { return contact }
+        let counts = CharacterCounts(message.normalized)
+        guard counts.hasAt || counts.digits >= Self.shortestPhoneNumber,
+            !message.text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(["@", "+"])))
+                .contains(where: \.isWhitespace),
+            case .accepted(let contact) = validator.validate(message.text, as: .contact, context: context(for: flow, message: message)),
+            Self.isReachable(contact)
+        else { return nil }
+        return contact
     }
 
     /// Asking for a known case to be handled sooner (normalised).

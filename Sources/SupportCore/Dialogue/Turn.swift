@@ -36,6 +36,9 @@ public enum DeskRequest: Hashable, Sendable {
     case fileCase(CaseFile)
     /// Look up a ticket by public id, then call `resume` with `.ticket`.
     case lookUpTicket(String)
+    /// Add a note to a filed ticket's trail (a contact given after filing), then call `resume` with
+    /// `.noted`.
+    case addNote(ticket: String, note: String)
 }
 
 /// The host's answer to a `DeskRequest`.
@@ -45,4 +48,6 @@ public enum DeskResponse: Hashable, Sendable {
     case failed
     /// The ticket, or nil when no ticket has that id.
     case ticket(TicketSnapshot?)
+    /// Whether the note was added.
+    case noted(Bool)
 }

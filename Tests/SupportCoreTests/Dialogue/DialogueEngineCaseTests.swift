@@ -503,3 +503,36 @@ struct DialogueEngineChoiceTests {
         #expect(reply.awaiting == "scam_channel")
     }
 }
+
+@Suite("DialogueEngine: a contact sent after filing")
+struct ContactAfterFilingTests {
+    @Test("after a hand-over, the user's contact, said as theirs or alone, is added to the ticket as a note")
+    func addedAsNote() {
+        for contact in ["my email is sam@example.com", "sam@example.com", "我的邮箱是 sam@example.com"] {
+            var conversation = Conversation()
+            conversation.say("my wallet was drained")
+            conversation.say("agent")
+            #expect(conversation.session.lastTicketID == "T-000001")
+            let reply = conversation.say(contact)
+            #expect(reply.text.contains("ticket.note_added") && reply.text.hasSuffix("T-000001"), "\(contact): \(reply.text)")
+            #expect(conversation.notes.map(\.ticket) == ["T-000001"])
+            #expect(conversation.notes.first?.note.contains("sam@example.com") == true)
+        }
+        var failing = Conversation()
+        failing.say("my wallet was drained")
+        failing.say("agent")
+        #expect(failing.say("sam@example.com", respond: .noted(false)).text == "(ticket.note_failed) T-000001")
+    }
+
+    @Test("without a filed case, or with more than a contact, nothing is added")
+    func notAdded() {
+        var unfiled = Conversation()
+        unfiled.say("sam@example.com")
+        #expect(unfiled.notes.isEmpty)
+        var story = Conversation()
+        story.say("my wallet was drained")
+        story.say("agent")
+        story.say("the scammer wrote from scam@example.com")
+        #expect(story.notes.isEmpty)
+    }
+}

@@ -49,7 +49,8 @@ enum EngineFixtures {
             "phishing.official": "{host}", "phishing.lookalike": "{host} {reason}",
             "phishing.unknown": "{host}",
             "ticket.status_found": "{ticket_id} {status} {updated}",
-            "ticket.status_not_found": "{ticket_id}",
+            "ticket.status_not_found": "{ticket_id}", "ticket.note_added": "{ticket_id}", "ticket.note_failed": "{ticket_id}",
+            "case.contact_note": "{contact}",
             "flow.value_approximate": "~{value}", "case.summary": "{intent} {priority}: {facts}",
             "case.missing": "{fields}", "case.opening": "{text}", "case.follows_note": "{ticket_id}", "flow.follow_up_stopped": "{ticket_id}", "reject.address_wrong_chain": "{found}",
             "reject.choice_unknown": "{options}", "flow.too_many_attempts_optional": "{label}",
@@ -243,6 +244,8 @@ struct Conversation {
     var session: Session
     var turns: [Turn] = []
     var filed: [CaseFile] = []
+    /// Notes the engine asked to add to filed tickets.
+    var notes: [(ticket: String, note: String)] = []
     var nextTicket = 1
     /// Tickets the fake desk knows, for lookups.
     var tickets: [String: TicketSnapshot] = [:]
@@ -269,6 +272,9 @@ struct Conversation {
                 }
             case .lookUpTicket(let id):
                 answer = response ?? .ticket(tickets[id])
+            case .addNote(let id, let note):
+                notes.append((id, note))
+                answer = response ?? .noted(true)
             }
             turns.append(turn)
             turn = engine.resume(turn, with: answer, at: EngineFixtures.now)
