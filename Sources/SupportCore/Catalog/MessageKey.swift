@@ -114,6 +114,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     /// "can you speed it up?" about a known ticket: why it can't be, and what helps. `{ticket_id}`.
     public static let ticketExpedite: MessageKey = "ticket.expedite"
     /// A contact given after a case was filed was added to it. `{ticket_id}`.
+    /// Asking for a person once a case is filed: it is with one already. `{ticket_id}`, `{support_hours}`.
+    public static let ticketWithPerson: MessageKey = "ticket.with_person"
     public static let ticketNoteAdded: MessageKey = "ticket.note_added"
     /// Adding it failed. `{ticket_id}`.
     public static let ticketNoteFailed: MessageKey = "ticket.note_failed"
@@ -192,7 +194,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
-            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
+            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help) + SafetyQuestion.allCases.map(aside)

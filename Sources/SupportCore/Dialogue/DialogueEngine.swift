@@ -145,6 +145,14 @@ public struct DialogueEngine: Sendable {
                 session: session, reply: nil, request: .addNote(ticket: id, note: note), redactedText: message.text,
                 draft: draft)
         }
+        // "can I talk to a human" once a case is filed: it is with one already; no second case.
+        if let id = session.lastTicketID,
+            decided == .contactSupport || ControlPhrases.handOver.matches(message.normalized)
+        {
+            draft.intent = .contactSupport
+            draft.add(catalog.message(.ticketWithPerson, message.language, ["ticket_id": id]))
+            return finish(draft, session: session)
+        }
         // "can you freeze his address?": the honest answer, whatever the classifier makes of it. When
         // the message also says what happened ("my wallet was drained, can you freeze his address?"),
         // the report that starts after the answer is read from the rest.
