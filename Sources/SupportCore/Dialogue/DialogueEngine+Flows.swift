@@ -621,7 +621,11 @@ extension DialogueEngine {
     ) -> (value: EvidenceValue, verdict: PhishingVerdict) {
         let hosts = WebAddress.findAll(in: message.text)
         guard hosts.count > 1 else {
-            return (value, add(phishing.check(value.inferred["host"] ?? value.value), language: language, to: &draft))
+            // The link as typed, when it is the one stored: what comes before an "@" counts.
+            let host = value.inferred["host"] ?? value.value
+            let typed = WebAddress.find(in: message.text).flatMap { $0.host == host ? $0 : nil }
+            let verdict = typed.map(phishing.check) ?? phishing.check(host)
+            return (value, add(verdict, language: language, to: &draft))
         }
         let verdicts = hosts.map { (address: $0, verdict: phishing.check($0.host)) }
         let ordered = verdicts.filter { !$0.verdict.isOfficial } + verdicts.filter { $0.verdict.isOfficial }

@@ -16,11 +16,21 @@ public struct PhishingCheck: Sendable {
         guard let address = WebAddress.find(in: trimmed) else {
             return .unknown(host: TextNormalizer.normalize(trimmed))
         }
+        return check(address)
+    }
+
+    /// The verdict on a parsed address; its user info counts (`tokenpocket.pro@claim-gift.top`).
+    public func check(_ address: WebAddress) -> PhishingVerdict {
         let host = address.host
         let officials = officialDomains.compactMap {
             WebAddress.normalizedHost($0.trimmedSpaces)
         }
         if officials.contains(where: { host == $0 || host.hasSuffix("." + $0) }) { return .official(host: host) }
+        // 0. An official name before an "@": the browser opens the host after it.
+        let userInfo = address.userInfo.lowercased()
+        if !userInfo.isEmpty, let brand = officials.first(where: { userInfo.contains(Self.registrableLabel(of: $0)) }) {
+            return .lookalike(host: host, imitates: brand, reason: .disguisedByUserInfo)
+        }
 
         let unicodeHost = Punycode.toUnicode(host: host)
         let label = Self.registrableLabel(of: unicodeHost)
@@ -111,4 +121,6 @@ public enum LookalikeReason: String, Hashable, Sendable, CaseIterable {
     case brandElsewhere = "brand_elsewhere"
     /// Digits standing in for letters (`0` for `o`, `1` for `l`).
     case lookalikeDigits = "lookalike_digits"
+    /// The official name before an `@` (`tokenpocket.pro@claim-gift.top`), which browsers skip.
+    case disguisedByUserInfo = "user_info"
 }

@@ -36,7 +36,8 @@ struct PhishingCheckTests {
             ("tоkenpocket.pro", "tokenpocket.pro", .homoglyph),  // Cyrillic о
             ("xn--tkenpocket-evi.pro", "tokenpocket.pro", .homoglyph),
             ("tpwаllet.io", "tpwallet.io", .homoglyph),  // Cyrillic а
-            ("tokenpocket.pro@evil.xyz", "tokenpocket.pro", .brandElsewhere),
+            ("tokenpocket.pro@evil.xyz", "tokenpocket.pro", .disguisedByUserInfo),
+            ("https://tpwallet.io@claim-gift.top/login", "tpwallet.io", .disguisedByUserInfo),
             ("xn--tpwllet-4fg.io", "tpwallet.io", .homoglyph),
         ]
     )
