@@ -22,7 +22,12 @@ public enum ChainName {
         ],
         .bitcoin: ["bitcoin", "btc", "比特币", "比特币链", "btc链", "bc1开头", "starts with bc1"],
         .solana: ["solana", "sol", "索拉纳", "sol链"],
-        .other: ["other", "others", "something else", "其他", "其它", "别的", "其他链"],
+        // Networks the desk does not list one by one: named, they are "other" rather than unknown.
+        .other: [
+            "other", "others", "something else", "其他", "其它", "别的", "其他链", "xrp", "xrp ledger", "xrpl", "ripple", "瑞波",
+            "ton network", "the open network", "toncoin", "ton链", "cardano", "dogecoin", "doge", "狗狗币", "litecoin", "ltc", "莱特币", "bitcoin cash", "bch",
+            "cosmos", "polkadot", "aptos", "sui", "fantom", "ftm", "zksync", "linea", "stellar", "xlm", "eos", "filecoin",
+        ],
     ]
 
     /// Alias → chain, longest alias first, so "bnb chain" is tried before "bnb".
