@@ -229,21 +229,38 @@ extension DialogueEngine {
         // Each kind is validated only when the text has what it needs (this runs on many turns): an
         // identifier a long alphanumeric run, an amount a numeral, a time a letter and a time word or
         // numeral (`DateExpression.mayHold`), a contact an "@" or a phone number's digits.
-        let text = CharacterCounts(message.normalized)
+        var text = CharacterCounts(message.normalized)
+        var message = message
         let identifiers = search.identifiers(counts: text)
-        // A message holding an identifier is about it: the digits inside a hash are no amount.
-        if !identifiers.isEmpty { return identifiers + saidYes }
-        var found: [EarlyAnswer] = []
+        if !identifiers.isEmpty {
+            // "200 usdt on tron yesterday at 3pm to T…": the rest is read without the identifiers,
+            // whose digits are no amount; a message that is only the identifier ends here.
+            guard let rest = Self.withoutIdentifiers(message) else { return identifiers + saidYes }
+            message = rest
+            text = CharacterCounts(rest.normalized)
+            let left = open.filter { field in !identifiers.contains { $0.field.name == field.name } }
+            search = EarlyAnswerSearch(engine: self, flow: flow, message: rest, open: left)
+        }
+        var found = identifiers
         if text.digits > 0 || text.hasChineseNumeral, let amount = search.accepted(as: .amount),
             amount.value.inferred["asset"] != nil
         {
             found.append(amount)
         }
-        if alongAcceptedAnswer { return found }
-        if text.letters > 0, DateExpression.mayHold(message.normalized, counts: text),
-            let time = search.accepted(as: .dateTime)
-        {
-            found.append(time)
+        // Beside an accepted answer a time is rare, and reading one costs a date parse on most turns:
+        // only in a message that also held an identifier, so said several things.
+        if alongAcceptedAnswer && identifiers.isEmpty { return found }
+        if text.letters > 0, DateExpression.mayHold(message.normalized, counts: text) {
+            // "200 usdt … yesterday at 3pm": the time is read without the amount.
+            if found.contains(where: { $0.field.kind == .amount }) {
+                var timeOnly = message
+                timeOnly.text = DecimalText.scan(message.text).textWithoutAmounts
+                timeOnly.normalized = TextNormalizer.normalize(timeOnly.text)
+                var timeSearch = EarlyAnswerSearch(engine: self, flow: flow, message: timeOnly, open: search.open)
+                if let time = timeSearch.accepted(as: .dateTime) { found.append(time) }
+            } else if let time = search.accepted(as: .dateTime) {
+                found.append(time)
+            }
         }
         if Self.maySayOwnContact(message, counts: text), let contact = search.accepted(as: .contact),
             Self.isReachable(contact.value)
@@ -251,6 +268,29 @@ extension DialogueEngine {
             found.append(contact)
         }
         return found + saidYes
+    }
+
+    /// `message` with its addresses and hashes (alphanumeric runs of `shortestIdentifier` or more)
+    /// blanked out, when something is left to read (a numeral or three letters); nil otherwise.
+    static func withoutIdentifiers(_ message: UserMessage) -> UserMessage? {
+        var text = ""
+        var run = ""
+        for character in message.text + " " {
+            if character.isASCII, character.isLetter || character.isNumber {
+                run.append(character)
+                continue
+            }
+            text += run.count >= shortestIdentifier ? " " : run
+            run = ""
+            text.append(character)
+        }
+        let counts = CharacterCounts(TextNormalizer.normalize(text))
+        guard counts.digits > 0 || counts.hasChineseNumeral || counts.letters >= 3 else { return nil }
+        var rest = message
+        rest.text = String(text.dropLast())
+        rest.normalized = TextNormalizer.normalize(rest.text)
+        rest.words = rest.text
+        return rest
     }
 
     /// Whether `message` (with its `counts`) has an "@" or a phone number's digits, and words that

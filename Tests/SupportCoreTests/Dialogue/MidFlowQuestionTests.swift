@@ -152,3 +152,20 @@ struct SafetyQuestionTests {
         #expect(SafetyQuestion.asked(in: TextNormalizer.normalize(text)) == question)
     }
 }
+
+@Suite("A message read without its addresses and hashes")
+struct WithoutIdentifiersTests {
+    private func message(_ text: String) -> UserMessage {
+        UserMessage(text: text, language: .en, now: EngineFixtures.now, hasSecret: false)
+    }
+
+    @Test("identifiers are blanked, the rest kept; nothing is returned when only an identifier was sent")
+    func blanked() {
+        let rest = DialogueEngine.withoutIdentifiers(message("200 usdt to \(EngineFixtures.tronAddress), yesterday"))
+        #expect(rest?.text == "200 usdt to  , yesterday")
+        #expect(rest?.normalized.contains("usdt") == true)
+        #expect(DialogueEngine.withoutIdentifiers(message(EngineFixtures.tronAddress)) == nil)
+        #expect(DialogueEngine.withoutIdentifiers(message("-> \(EngineFixtures.tronAddress) !")) == nil)
+        #expect(DialogueEngine.withoutIdentifiers(message("short words stay"))?.text == "short words stay")
+    }
+}
