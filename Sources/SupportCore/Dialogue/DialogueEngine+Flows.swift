@@ -299,7 +299,14 @@ extension DialogueEngine {
         // "50u 不对 是500u", "500 not 50": the value meant.
         let answer =
             field.kind.mayCarryOtherAnswers ? Self.correctedAnswer(message.text, normalized: message.normalized) : message.text
-        var validation = validator.validate(answer, as: field.kind, context: context(for: flow, message: message))
+        var fieldContext = context(for: flow, message: message)
+        // The address a wrong-network transfer was meant for may be on another network.
+        if Self.anyNetworkFields.contains(field.name) { fieldContext.chain = nil }
+        var validation = validator.validate(answer, as: field.kind, context: fieldContext)
+        if Self.anyNetworkFields.contains(field.name), case .accepted(var value) = validation {
+            value.inferred["chain"] = nil
+            validation = .accepted(value)
+        }
         // "我已经转了500U给他了" asked whether money left the wallet: the field's own phrases say yes.
         if case .yesNo = field.kind, case .rejected = validation, Self.says(anyOf: field.openingYes, in: message.normalized) {
             validation = .accepted(EvidenceValue("yes"))
@@ -595,7 +602,7 @@ extension DialogueEngine {
     /// gave in this flow cannot be on; nil otherwise.
     func networkConflict(_ value: EvidenceValue, in flow: FlowState) -> Rejection? {
         guard let chain = Chain(rawValue: value.value) else { return nil }
-        for answer in flow.answers {
+        for answer in flow.answers where !Self.anyNetworkFields.contains(answer.field) {
             guard case .address = field(named: answer.field, in: flow.intent)?.kind,
                 let family = ChainAddress.parse(answer.value.value)?.validAddress?.family, !family.isValid(on: chain)
             else { continue }
@@ -654,6 +661,10 @@ extension DialogueEngine {
         }
         return verdict
     }
+
+    /// Address fields that need not be on the flow's network: the address a wrong-network transfer
+    /// was meant for ("sent on TRC20 to my ERC20 deposit address").
+    static let anyNetworkFields: Set<String> = ["intended_address"]
 
     /// The fields whose answer may complete an address-poisoning pair.
     static let poisoningFields: Set<String> = ["to_address", "intended_address"]
