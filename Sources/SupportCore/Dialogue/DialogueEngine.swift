@@ -194,9 +194,41 @@ public struct DialogueEngine: Sendable {
         if let flow = intent.flow, !flow.fields.isEmpty {
             return startFlow(intent, message: message, session: session, draft: draft, carrying: [])
         }
-        draft.add(fill(intent.reply(message.language), message.language))
+        // "what are your hours? and will support ever ask for my phrase?": each question answered,
+        // in the order asked.
+        for answer in answers(to: message, readAs: intent) {
+            draft.add(fill(answer.reply(message.language), message.language))
+        }
         return finish(draft, session: session)
     }
+
+    /// The intents whose replies answer `message`: `intent` (what the whole message reads as), and
+    /// when it asks several questions, the intents without a flow that the others ask clearly, each
+    /// once, in the order asked.
+    private func answers(to message: UserMessage, readAs intent: IntentDefinition) -> [IntentDefinition] {
+        let questions = message.words.split(whereSeparator: { $0 == "?" || $0 == "？" })
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        guard questions.count >= 2 else { return [intent] }
+        var ordered: [IntentDefinition] = []
+        for question in questions {
+            let prediction = classifier.classify(question)
+            let asked = catalog.configuration.thresholds.decide(prediction)
+            if asked == intent.id, !ordered.contains(where: { $0.id == asked }) {
+                ordered.append(intent)
+                continue
+            }
+            guard prediction.confidence >= Self.secondQuestionConfidence, !ordered.contains(where: { $0.id == asked }),
+                ![IntentID.outOfScope, .greeting, .goodbye, .cancel].contains(asked),
+                let definition = catalog.intent(asked), definition.flow?.fields.isEmpty ?? true
+            else { continue }
+            ordered.append(definition)
+        }
+        return ordered.contains(where: { $0.id == intent.id }) ? ordered : [intent] + ordered
+    }
+
+    /// How sure the classifier must be of a second question in one message to answer it too.
+    static let secondQuestionConfidence = 0.75
 
     /// The user's contact in a message sent after a case was filed: said as theirs ("my email is …"),
     /// or the whole message ("sam@example.com").
