@@ -73,8 +73,10 @@ extension DialogueEngine {
                     found.append(EarlyAnswer(field: field, value: value))
                 }
             case .asset:
-                // Settled already when the amount named it.
-                guard !found.contains(where: { $0.value.inferred[field.name] != nil }) else { continue }
+                // Settled already when the amount named it; "2个ETH和300U" names two tokens with amounts.
+                guard !found.contains(where: { $0.value.inferred[field.name] != nil }),
+                    numbers.amounts <= 1 || EvidenceValidator.tokensNamedWithAmounts(message.words).count <= 1
+                else { continue }
                 let tokens = AssetSymbol.mentioned(inNormalized: normalizedWords)
                 if tokens.count == 1, let symbol = tokens.first {
                     found.append(EarlyAnswer(field: field, value: EvidenceValue(symbol)))

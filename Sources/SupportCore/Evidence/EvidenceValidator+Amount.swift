@@ -149,6 +149,21 @@ extension EvidenceValidator {
         return .accepted(EvidenceValue(value, inferred: inferred, isApproximate: isApproximate))
     }
 
+    /// The tokens named next to the amounts of `raw` ("2个ETH和300U": ETH and USDT).
+    static func tokensNamedWithAmounts(_ raw: String) -> Set<String> {
+        let (text, _) = amountText(TextNormalizer.normalize(raw))
+        let original = raw.precomposedStringWithCompatibilityMapping
+        var tokens: Set<String> = []
+        var position = text.startIndex
+        while let number = DecimalText.find(in: text, from: position) {
+            position = number.range.upperBound
+            if !number.isTime(in: text), let token = token(nextTo: number, in: text, original: original) {
+                tokens.insert(token)
+            }
+        }
+        return tokens
+    }
+
     /// Longer asset answers are contract addresses, never named beside an amount.
     static let longestTicker = 12
 

@@ -232,6 +232,8 @@ struct DialogueEngineEarlyAnswerTests {
             // Numbers counted as the amount validator reads them: "一下" is a word, "1万5" one number.
             ("稍等一下，我的钱包被盗了，转走了500u", "500", "USDT", false),
             ("钱包被盗了 1万5的U没了", "15000", "USDT", false),
+            // Two amounts of two tokens: neither is the loss alone, and no one token is.
+            ("钱包被盗了，被转走了2个ETH和300U", nil, nil, false),
         ] as [(String, String?, String?, Bool)])
     func amountTokenAndTimeFromOpening(text: String, amount: String?, asset: String?, hasTime: Bool) {
         var conversation = Conversation()
