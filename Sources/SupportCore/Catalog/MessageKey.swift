@@ -59,6 +59,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let followUpCarried: MessageKey = "flow.follow_up_carried"
     /// Said when a report turns into another mid-flow ("oh wait, I sent it to the wrong address").
     public static let turned: MessageKey = "flow.turned"
+    /// Answers a change at the summary made unneeded, left out of the case. `{fields}`.
+    public static let droppedByChange: MessageKey = "flow.dropped_by_change"
     /// Said before a report is handed to a person because the user complains mid-flow. No placeholders.
     public static let complaintHandOver: MessageKey = "flow.complaint_hand_over"
     /// Said when a flow without a ticket and without its own `done` text completes.
@@ -190,7 +192,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled,
             .nothingToCancel, .resume, .skipped, .cannotSkip,
-            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .turned, .complaintHandOver, .completed,
+            .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .turned, .droppedByChange, .complaintHandOver, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,

@@ -234,6 +234,7 @@ extension DialogueEngine {
     ) -> Turn {
         var flow = flow
         var draft = draft
+        let answeredBefore = applicableFields(of: flow, in: definition).filter { flow.answer($0.name) != nil }
         for (field, value) in changes {
             // "Network: ethereum" with a TRON address already given: said, and that value left unchanged.
             if case .chain = field.kind, let conflict = networkConflict(value, in: flow) {
@@ -247,6 +248,13 @@ extension DialogueEngine {
         }
         if changes.contains(where: { Self.poisoningFields.contains($0.field.name) }) {
             addPoisoningWarning(flow, language: message.language, to: &draft)
+        }
+        // "was the phrase shared? no" drops the exposed wallet asked only on a yes: said, never silent.
+        let applicable = Set(applicableFields(of: flow, in: definition).map(\.name))
+        let dropped = answeredBefore.filter { !applicable.contains($0.name) }
+        if !dropped.isEmpty {
+            let labels = dropped.map { $0.label(message.language) }.joined(separator: message.language.listSeparator)
+            draft.add(catalog.message(.droppedByChange, message.language, ["fields": labels]))
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
     }

@@ -213,6 +213,23 @@ struct DialogueEngineFollowUpTests {
         #expect(denied.session.flow?.answer("secret_shared")?.value == "no")
     }
 
+    @Test("a change at the summary that makes answered questions unneeded says which were left out")
+    func droppedByChange() {
+        var conversation = conversation()
+        for line in [
+            "someone pretending to be support asked for my phrase", "telegram", "yes", "no", EngineFixtures.tronAddress, "skip",
+        ] {
+            conversation.say(line)
+        }
+        #expect(conversation.session.flow?.stage == .confirming)
+        let reply = conversation.say("Phrase shared: no")
+        #expect(conversation.session.flow?.answer("secret_shared")?.value == "no")
+        #expect(reply.text.hasPrefix("(flow.dropped_by_change) Wallet address"), "\(reply.text)")
+        #expect(reply.awaiting == "confirm")
+        let unchanged = conversation.say("Money moved: yes")
+        #expect(!unchanged.text.contains("flow.dropped_by_change"), "\(unchanged.text)")
+    }
+
     @Test("a follow-up report stopped unfiled says the ticket it followed stands")
     func stoppedFollowUp() {
         var conversation = conversation()

@@ -50,7 +50,7 @@ enum EngineFixtures {
             "phishing.unknown": "{host}",
             "ticket.status_found": "{ticket_id} {status} {updated}",
             "ticket.status_not_found": "{ticket_id}", "ticket.note_added": "{ticket_id}", "ticket.note_failed": "{ticket_id}",
-            "case.contact_note": "{contact}",
+            "case.contact_note": "{contact}", "flow.dropped_by_change": "{fields}",
             "flow.value_approximate": "~{value}", "case.summary": "{intent} {priority}: {facts}",
             "case.missing": "{fields}", "case.opening": "{text}", "case.follows_note": "{ticket_id}", "flow.follow_up_stopped": "{ticket_id}", "reject.address_wrong_chain": "{found}",
             "reject.choice_unknown": "{options}", "flow.too_many_attempts_optional": "{label}",
