@@ -16,8 +16,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         ],
         .moveFunds: [
             "should i move", "do i need to move", "should i transfer the rest", "should i empty", "move my funds now",
-            "move what's left", "move the rest", "要不要转走", "要不要把", "需要转走吗", "要转走吗", "需不需要转", "该不该转", "要不要转移",
-            "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要",
+            "move what's left", "move the rest", "要不要转走", "要不要把剩下的", "要不要转到新钱包", "需要转走吗", "要转走吗", "需不需要转", "该不该转", "要不要转移",
+            "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要不要转",
         ],
     ]
 
@@ -27,11 +27,21 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// Longest message (UTF-8 bytes) read as this question; a longer one is a story that mentions it.
     static let longestQuestion = 160
 
+    /// A word every phrase of the question holds, looked for first: this runs on most turns, and
+    /// most messages hold none of them.
+    private var anchors: [String] {
+        switch self {
+        case .freeze: ["freeze", "block", "冻结"]
+        case .moveFunds: ["move", "transfer", "empty", "转"]
+        }
+    }
+
     /// The question `normalized` asks, if it is short and asks exactly one of them.
     static func asked(in normalized: String) -> SafetyQuestion? {
         guard normalized.utf8.count <= longestQuestion else { return nil }
         let asked = allCases.filter { question in
-            question.phrases.contains { PhraseMatcher.contains(normalized, term: $0) }
+            question.anchors.contains { normalized.contains($0) }
+                && question.phrases.contains { PhraseMatcher.contains(normalized, term: $0) }
         }
         return asked.count == 1 ? asked[0] : nil
     }
