@@ -7,7 +7,7 @@ struct FlowReader {
     static let fieldKeys = [
         "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes", "unsure",
     ]
-    static let followUpKeys = ["when", "intent", "carry", "answers"]
+    static let followUpKeys = ["when", "intent", "carry", "answers", "advise"]
     static let followUpAnswerKeys = ["field", "value", "when"]
     static let optionKeys = ["id", "label", "aliases"]
     static let conditionKeys = ["field", "in"]
@@ -64,7 +64,8 @@ struct FlowReader {
                     value: try answer.required("value", in: "the follow_up answer").nonEmptyString("value"),
                     condition: try answer["when"].map { value throws(CatalogError) in try readCondition(value, earlier: fields) }))
         }
-        return FollowUp(condition: condition, intent: target, carried: carried, answers: answers)
+        let advises = try followUp["advise"]?.bool("follow_up.advise") ?? false
+        return FollowUp(condition: condition, intent: target, carried: carried, answers: answers, advises: advises)
     }
 
     private func readField(

@@ -207,12 +207,19 @@ public struct FollowUp: Sendable, Hashable {
     /// Answers the follow-up starts with when their condition holds on the filed report: a phrase
     /// given to fake support is how the theft happened.
     public var answers: [FollowUpAnswer]
+    /// Whether the follow-up starts with its intent's own advice (`advise: true`): a theft report
+    /// after a link check or a revoke how-to, which said nothing about the police or recovery scams.
+    /// Off by default, for reports whose reply already gave that advice (fake support).
+    public var advises: Bool
 
-    public init(condition: FieldCondition, intent: IntentID, carried: [String], answers: [FollowUpAnswer] = []) {
+    public init(
+        condition: FieldCondition, intent: IntentID, carried: [String], answers: [FollowUpAnswer] = [], advises: Bool = false
+    ) {
         self.condition = condition
         self.intent = intent
         self.carried = carried
         self.answers = answers
+        self.advises = advises
     }
 }
 

@@ -103,6 +103,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let addressPoisoning: MessageKey = "safety.address_poisoning"
     /// Phishing check: the host is one of the official domains. `{host}`.
     public static let phishingOfficial: MessageKey = "phishing.official"
+    /// An official domain where the phrase was typed: the page that asked was not ours. No placeholders.
+    public static let phishingOfficialPhraseEntered: MessageKey = "phishing.official_phrase_entered"
     /// Phishing check: the host imitates an official one. `{host}`, `{reason}`.
     public static let phishingLookalike: MessageKey = "phishing.lookalike"
     /// Phishing check: not official, not a known imitation. `{host}`.
@@ -196,7 +198,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
-            .phishingOfficial, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
+            .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help) + SafetyQuestion.allCases.map(aside)

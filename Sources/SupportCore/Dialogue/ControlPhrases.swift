@@ -164,7 +164,8 @@ extension ControlPhrases {
     static let unsure = ControlPhrases([
         "not sure", "i'm not sure", "im not sure", "unsure", "idk", "i don't know", "i dont know", "don't know",
         "dont know", "dunno", "no idea", "no clue", "can't tell", "不确定", "不太确定", "不知道", "我也不知道", "不清楚",
-        "说不准", "说不好", "搞不清", "不好说",
+        "说不准", "说不好", "搞不清", "不好说", "i can't remember", "i cant remember", "can't remember", "don't remember",
+        "i don't remember", "not sure if i did", "不记得了", "不记得", "记不清了", "记不清", "忘了", "想不起来",
     ])
 
     static let skip = ControlPhrases([
@@ -191,6 +192,14 @@ extension ControlPhrases {
         "version", "the version", "one", "any", "哈希", "交易哈希", "哈希值", "交易号", "工单号", "单号", "链接", "网址", "地址",
         "版本", "版本号", "这个", "报案回执", "回执", "website", "a website", "the website", "site", "网站",
     ]
+
+    /// A complaint, said alone ("我要投诉", "投诉！", "let me talk to your supervisor"): a person takes the case.
+    static let complaint = ControlPhrases([
+        "complain", "complaint", "i want to complain", "i want to file a complaint", "file a complaint", "supervisor",
+        "a supervisor", "your supervisor", "manager", "a manager", "your manager", "talk to a supervisor",
+        "talk to your supervisor", "talk to a manager", "speak to a manager", "speak to your manager", "投诉", "我要投诉",
+        "我要投诉你们", "投诉你们", "我要举报你们", "找你们领导", "叫你们领导来", "找主管", "找经理",
+    ])
 
     /// Hand the case to a person as it is.
     static let handOver = ControlPhrases([

@@ -36,6 +36,10 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(text) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        if ControlPhrases.complaint.matches(text) {
+            draft.add(catalog.message(.complaintHandOver, language))
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+        }
 
         let fields = applicableFields(of: flow, in: definition)
         let named = fieldsNamed(in: text, among: fields, language: language)
@@ -147,7 +151,22 @@ extension DialogueEngine {
             draft.add(catalog.message(.changeWhich, language, ["fields": labels]))
             return finish(draft, session: state)
         }
+        // "can you freeze his address?" at the summary: the honest answer, then the question again.
+        if let question = SafetyQuestion.asked(in: text) {
+            draft.add(fill(catalog.message(.aside(question), language), language))
+            draft.add(confirmQuestion(for: flow, language: language))
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         let (prediction, decided) = classification(of: message)
+        // "oh wait, I sent it to the wrong address" at the summary: the report it turns into.
+        if turns(flow, into: decided, confidence: prediction.confidence, message: message) {
+            var intro = draft
+            intro.add(catalog.message(.turned, language))
+            if let turned = turn(flow, into: decided, confidence: prediction.confidence, message: message, session: state, draft: intro) {
+                return turned
+            }
+        }
         if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),
             other.answersMidFlow
         {

@@ -22,7 +22,7 @@ extension DialogueEngine {
             store(answer.value, as: answer.field, in: &flow, definition: definition)
         }
         var draft = draft
-        var endsAtOnce = false
+        var openingVerdict: PhishingVerdict?
         // An address answering the first question is shown with what else the opening said.
         var openingAddress: EarlyAnswer?
         if let first = openingAnswerField(of: definition, flow: flow),
@@ -37,7 +37,7 @@ extension DialogueEngine {
                 // verdict comes first, ahead of the general advice.
                 let checked = checkedLink(value, in: message, language: message.language, draft: &draft)
                 store(checked.value, as: first.name, in: &flow, definition: definition)
-                endsAtOnce = endsCheck(flow, checked.verdict)
+                openingVerdict = checked.verdict
             } else {
                 store(value, as: first.name, in: &flow, definition: definition)
             }
@@ -61,6 +61,11 @@ extension DialogueEngine {
         }
         if !opening.isEmpty {
             note(opening, in: &flow, definition: definition, language: message.language, draft: &draft, intro: .notedFromOpening)
+        }
+        // Decided once the opening is read: "I typed my phrase into tpwallet.io" goes on.
+        let endsAtOnce = openingVerdict.map { endsCheck(flow, $0) } ?? false
+        if let openingVerdict, openingVerdict.isOfficial, !endsAtOnce {
+            draft.add(catalog.message(.phishingOfficialPhraseEntered, message.language))
         }
         state.flow = endsAtOnce ? nil : flow
         if endsAtOnce { return finish(draft, session: state) }
@@ -260,9 +265,28 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        if definition.createsTicket, ControlPhrases.complaint.matches(message.normalized) {
+            draft.add(catalog.message(.complaintHandOver, language))
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+        }
         // "where do I find the hash?": how to find it, before a question is taken aside.
         if aside != nil, let help = help(with: field, flow: flow, message: message, session: state, draft: draft) {
             return help
+        }
+        // "actually I did give him my phrase" after answering no: that answer turns yes, and what it
+        // makes relevant is asked next.
+        let admitted = applicableFields(of: flow, in: definition).filter { other in
+            other.kind == .yesNo && other.name != field.name && flow.answer(other.name)?.value == "no"
+                && Self.says(anyOf: other.openingYes, in: message.normalized)
+        }
+        if !admitted.isEmpty {
+            var lines = [catalog.message(.noted, language)]
+            for other in admitted {
+                store(EvidenceValue("yes"), as: other.name, in: &flow, definition: definition)
+                lines.append(other.label(language) + language.labelSeparator + catalog.message(.valueYes, language))
+            }
+            draft.add(lines.joined(separator: "\n"))
+            return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
         // "can you freeze his address?", "should I move my funds now?": the honest answer, then the question.
         if !field.kind.isFreeText, let question = SafetyQuestion.asked(in: message.normalized) {
@@ -478,6 +502,9 @@ extension DialogueEngine {
                 state.flow = nil
                 return finish(draft, session: state)
             }
+            if checked.verdict.isOfficial, flow.intent == .phishingCheck {
+                draft.add(catalog.message(.phishingOfficialPhraseEntered, message.language))
+            }
         }
         if Self.poisoningFields.contains(field.name) {
             addPoisoningWarning(flow, language: message.language, to: &draft)
@@ -539,9 +566,7 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         // "oh wait, I sent it to the wrong address": the report this one turns into, keeping the answers.
-        if mayInterrupt, confidence >= Self.minimumDetourConfidence,
-            catalog.intent(flow.intent)?.flow?.turnsInto.contains(decided) == true
-        {
+        if mayInterrupt, turns(flow, into: decided, confidence: confidence, message: message) {
             var intro = draft
             intro.add(catalog.message(.turned, language))
             if let turned = turn(flow, into: decided, confidence: confidence, message: message, session: state, draft: intro) {
@@ -615,9 +640,11 @@ extension DialogueEngine {
 
     /// A link check that found one of the desk's own domains is over: there is nothing for the
     /// team to look into, so no report is offered.
+    /// Unless the phrase was typed there: an official site never asks for it, so the page that did
+    /// was not ours, and the wallet must be treated as exposed (the check goes on).
     private func endsCheck(_ flow: FlowState, _ verdict: PhishingVerdict) -> Bool {
         guard flow.intent == .phishingCheck, case .official = verdict else { return false }
-        return true
+        return !flow.answers.contains { $0.value.value == "yes" && field(named: $0.field, in: flow.intent)?.kind == .yesNo }
     }
 
     /// A link to check, when the message names several ("is tpwallet.io real? and
@@ -719,6 +746,28 @@ extension DialogueEngine {
         guard decided == .reportTheft, prediction.confidence >= Self.minimumDetourConfidence else { return nil }
         return turn(flow, into: decided, confidence: prediction.confidence, message: message, session: session, draft: draft)
     }
+
+    /// Whether `message` says the report is really `target`, one it `turns_into`: clearly (the
+    /// classifier at `minimumTurnConfidence`, and one of the target's own keywords), as a statement
+    /// ("is it possible that it was stolen?" asks, "a stranger I bought it from" answers a question).
+    func turns(_ flow: FlowState, into target: IntentID, confidence: Double, message: UserMessage) -> Bool {
+        guard confidence >= Self.minimumTurnConfidence, message.isSentenceLike, !message.isQuestion,
+            catalog.intent(flow.intent)?.flow?.turnsInto.contains(target) == true,
+            let keywords = catalog.intent(target)?.keywords[message.language]
+        else { return false }
+        let text = message.normalized
+        guard !(Self.hedges + Self.doubts).contains(where: { PhraseMatcher.contains(text, term: $0) }) else { return false }
+        return keywords.contains { keyword, weight in
+            weight >= Self.turningKeywordWeight && PhraseMatcher.contains(text, term: TextNormalizer.normalize(keyword))
+        }
+    }
+
+    /// How sure the classifier must be that an answer says the report is another one.
+    static let minimumTurnConfidence = 0.9
+    /// The weight a keyword of the other report needs to count as saying it ("stranger" does not).
+    static let turningKeywordWeight = 1.5
+    /// Words of a guess rather than a finding (normalised).
+    static let doubts = ["possible", "possibly", "maybe", "might", "perhaps", "could it", "可能", "也许", "难道"]
 
     /// `flow` turned into the report `target` ("oh wait, I sent it to the wrong address" during a late
     /// transfer): the answers both reports ask (same name and kind) are kept, and so is urgency; nil

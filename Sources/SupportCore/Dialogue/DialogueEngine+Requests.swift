@@ -115,7 +115,8 @@ extension DialogueEngine {
         draft.add(intro)
         let opening = UserMessage(
             text: filed.openingMessage ?? "", language: language, now: now, hasSecret: false)
-        var turn = startFlow(target, message: opening, session: session, draft: draft, carrying: carried, advising: false)
+        var turn = startFlow(
+            target, message: opening, session: session, draft: draft, carrying: carried, advising: followUp.advises)
         turn.session.flow?.followsTicket = ticket
         // A phrase given to the scammer makes the theft as urgent as the case it follows.
         if priority(of: filed, session: session) == .urgent { turn.session.flow?.priority = .urgent }

@@ -12,12 +12,15 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "can you freeze", "could you freeze", "can you block his", "can you block the address", "can tokenpocket freeze",
             "can tp freeze", "can the wallet freeze", "freeze his address", "freeze the address", "freeze their address",
             "freeze the scammer", "freeze the funds", "freeze my stolen", "能冻结", "能不能冻结", "可以冻结", "帮我冻结", "冻结对方",
-            "冻结他的", "冻结骗子", "冻结那个地址", "冻结这个地址",
+            "冻结他的", "冻结骗子", "冻结那个地址", "冻结这个地址", "冻结掉", "地址冻结", "block the hacker", "block the scammer",
+            "block his wallet", "block their wallet", "block that address", "block the thief",
         ],
         .moveFunds: [
             "should i move", "do i need to move", "should i transfer the rest", "should i empty", "move my funds now",
             "move what's left", "move the rest", "要不要转走", "要不要把剩下的", "要不要转到新钱包", "需要转走吗", "要转走吗", "需不需要转", "该不该转", "要不要转移",
-            "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要不要转",
+            "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要不要转", "剩下的钱还安全吗", "剩下的币还安全吗", "剩下的还安全吗",
+            "剩下的资产还安全吗", "is the rest safe", "is the rest of my money safe", "are my remaining funds safe",
+            "is it safe to leave the rest", "safe to leave the rest", "is what's left safe",
         ],
     ]
 
@@ -32,7 +35,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     private var anchors: [String] {
         switch self {
         case .freeze: ["freeze", "block", "冻结"]
-        case .moveFunds: ["move", "transfer", "empty", "转"]
+        case .moveFunds: ["move", "transfer", "empty", "rest", "remaining", "left", "转", "剩下"]
         }
     }
 

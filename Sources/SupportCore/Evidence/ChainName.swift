@@ -30,6 +30,9 @@ public enum ChainName {
         ],
     ]
 
+    /// Network names taken only as the whole answer ("TON"), never from inside a sentence.
+    static let answerOnlyAliases: [String: Chain] = ["ton": .other, "ton链": .other, "near": .other, "sui链": .other]
+
     /// Alias → chain, longest alias first, so "bnb chain" is tried before "bnb".
     private static let orderedAliases: [(alias: String, chain: Chain)] = {
         var pairs: [(String, Chain)] = []
@@ -45,6 +48,8 @@ public enum ChainName {
         let normalized = TextNormalizer.normalize(text)
         guard !normalized.isEmpty else { return nil }
         for (alias, chain) in orderedAliases where alias == normalized { return chain }
+        // Names that are everyday words inside a sentence ("a ton of usdt") count only said alone.
+        if let chain = answerOnlyAliases[normalized] { return chain }
         var remaining = normalized
         var found: Set<Chain> = []
         for (alias, chain) in orderedAliases {

@@ -108,18 +108,20 @@ extension EvidenceValidator {
     ]
     static let noPhrases = [
         "no", "n", "nope", "nah", "not", "never", "didn't", "did not", "don't", "haven't", "have not", "wasn't",
-        "no way", "false", "否", "没有", "没给", "没说", "没发", "没", "不是", "不对", "不", "未", "无", "并没有",
+        "no way", "false", "i don't think so", "don't think so", "dont think so", "否", "没有", "没给", "没说", "没发", "没", "不是", "不对", "不", "未", "无", "并没有",
     ]
     static let noPhrasesLongestFirst = noPhrases.sorted { $0.count > $1.count }
     /// Affirmations found anywhere (on word boundaries): English ones. A Chinese "是" or "有" is part
     /// of most sentences ("我是在官网下的"), so Chinese ones count only where they open the answer.
     static let yesPhrases = [
         "yes", "y", "yeah", "yep", "yup", "yea", "sure", "correct", "right", "true", "i did", "affirmative", "ok",
+        // A hedged yes is a yes: the questions asked this way are the ones where yes is the safe answer.
+        "i think so", "think so", "i think i did", "probably yes",
     ]
     /// Chinese affirmations, counted where the answer opens with one ("是的，…", "有，填过").
     static let chineseYesOpenings = [
         "是", "对", "有", "嗯", "恩", "给了", "给过", "发了", "说了", "告诉了", "确实", "填了", "填过", "输入了", "输入过",
-        "泄露了", "被骗了",
+        "泄露了", "被骗了", "好像是", "应该是", "好像有", "应该有", "好像输过", "好像填过", "好像给过", "好像发过",
     ]
     /// Chinese affirmations that may follow a subject ("我给了", "我已经填过了"); "是" and "有" may not
     /// ("我是在官网下的", "我有个问题").

@@ -168,6 +168,8 @@ struct DialogueEngineFollowUpTests {
         for line in ["冒充客服的人找我", "电报"] { conversation.say(line) }
         let hinted = conversation.say("不太确定")
         #expect(hinted.text == "按是处理\n\n请提供 secret_shared", "\(hinted.text)")
+        // "I can't remember" is not knowing either.
+        #expect(conversation.say("不记得了").text == "按是处理\n\n请提供 secret_shared")
         #expect(conversation.session.flow?.attempts == 0)
         conversation.say("是")
         let unhinted = conversation.say("不确定")
@@ -204,6 +206,16 @@ struct DialogueEngineFollowUpTests {
             #expect(conversation.session.flow?.answer("secret_shared")?.value == "yes", "\(admission)")
             #expect(reply.awaiting == "wallet_address", "\(reply.text)")
         }
+        // Admitted before the summary, at another question: noted the same, that question asked again,
+        // and the exposed wallet asked after it.
+        var early = conversation()
+        for line in ["someone pretending to be support asked for my phrase", "telegram", "no"] { early.say(line) }
+        #expect(early.session.flow?.pendingField == "funds_moved")
+        let admittedEarly = early.say("actually I gave it to him")
+        #expect(early.session.flow?.answer("secret_shared")?.value == "yes")
+        #expect(admittedEarly.text.hasPrefix("(flow.noted)\nPhrase shared: Yes"), "\(admittedEarly.text)")
+        #expect(admittedEarly.awaiting == "funds_moved")
+        #expect(early.say("no").awaiting == "wallet_address")
         // A denial at the summary changes nothing this way.
         var denied = conversation()
         for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "no", "skip"] {

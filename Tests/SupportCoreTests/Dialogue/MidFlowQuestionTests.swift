@@ -144,6 +144,9 @@ struct SafetyQuestionTests {
         arguments: [
             ("can you freeze his address?", SafetyQuestion.freeze), ("你们能冻结对方地址吗", .freeze),
             ("should I move my funds now?", .moveFunds), ("我现在要不要把剩下的币转走？", .moveFunds),
+            ("你们能不能把那个地址冻结掉", .freeze), ("can you block the hacker's wallet?", .freeze),
+            ("剩下的钱还安全吗", .moveFunds), ("is it safe to leave the rest in the wallet?", .moveFunds),
+            ("要不要把转账记录发给你？", nil),
             ("they froze my exchange account", nil), ("I moved my funds to a new wallet", nil),
             ("can you freeze his address? and should I move the rest?", nil),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
@@ -167,5 +170,18 @@ struct WithoutIdentifiersTests {
         #expect(DialogueEngine.withoutIdentifiers(message(EngineFixtures.tronAddress)) == nil)
         #expect(DialogueEngine.withoutIdentifiers(message("-> \(EngineFixtures.tronAddress) !")) == nil)
         #expect(DialogueEngine.withoutIdentifiers(message("short words stay"))?.text == "short words stay")
+    }
+}
+
+@Suite("The clauses of a message without a question's phrases")
+struct ClausesWithoutTests {
+    @Test("clauses holding a phrase are dropped; what is left must make a sentence")
+    func clauses() {
+        let freeze = SafetyQuestion.freeze.phrases
+        #expect(DialogueEngine.clauses(of: "我的U被盗了，能冻结对方地址吗", without: freeze) == "我的u被盗了")
+        #expect(DialogueEngine.clauses(of: "能冻结对方地址吗", without: freeze) == nil)
+        #expect(
+            DialogueEngine.clauses(of: "my wallet was drained last night, can you freeze his address?", without: freeze)
+                == "my wallet was drained last night")
     }
 }

@@ -70,6 +70,8 @@ struct ChoiceValidationTests {
             ("不是", "no"), ("没给", "no"), ("no, I didn't", "no"), ("No.", "no"), ("没有给他", "no"), ("I did not", "no"),
             // A Chinese yes counts where it opens the answer, also after a subject ("我给了").
             ("是的，填到一个网站上了", "yes"), ("有，填过", "yes"), ("我给了", "yes"), ("我已经填过了", "yes"), ("还没", "no"),
+            // A hedged yes is a yes; a hedged no is a no.
+            ("I think so", "yes"), ("好像输过", "yes"), ("应该是", "yes"), ("I don't think so", "no"),
         ]
     )
     func yesNo(text: String, expected: String) {

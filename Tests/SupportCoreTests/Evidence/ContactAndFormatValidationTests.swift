@@ -15,7 +15,7 @@ struct ContactAndFormatValidationTests {
             ("ＥＲＣ２０", .ethereum), ("TUoHaVjx7n5xz8LwPRDckgFrDWhMhuSuJM", .tron),
             ("我不知道是什么链 地址是T开头的", .tron), ("not sure, the address starts with T", .tron),
             // Networks not listed one by one are "other", not unknown: a required network never dead-ends.
-            ("XRP Ledger", .other), ("ripple", .other), ("dogecoin", .other), ("TON network", .other), ("a ton of usdt on trc20", .tron),
+            ("XRP Ledger", .other), ("ripple", .other), ("dogecoin", .other), ("TON network", .other), ("TON", .other), ("a ton of usdt on trc20", .tron),
         ]
     )
     func chain(text: String, chain: Chain) {
