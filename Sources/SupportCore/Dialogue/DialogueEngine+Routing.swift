@@ -1,0 +1,136 @@
+import Foundation
+
+/// How the engine reads a message whose words mislead the classifier: a greeting in front of what
+/// happened, a loss denied, a phrase someone else holds; and the word lists behind those readings.
+extension DialogueEngine {
+    /// `decided` (and its `prediction`) for `message`, read again where its words mislead the classifier.
+    func rerouted(
+        _ message: UserMessage, prediction: IntentPrediction, decided: IntentID
+    ) -> (prediction: IntentPrediction, decided: IntentID) {
+        var (prediction, decided) = (prediction, decided)
+        // "hey i need help my usdt is gone": what follows a greeting is the message, when it says more.
+        // "a fake support guy called, nothing was stolen": a denied loss is not a theft to report.
+        // A greeting gives way only to a clear reading of the rest ("hi there, how are you" stays a
+        // greeting); a denied loss to any other intent, since a theft report would be wrong.
+        let strip: (terms: [String], keep: [IntentID], confidence: Double)? =
+            switch decided {
+            case .greeting: (greetingKeywords(message.language), [.greeting, .goodbye, .outOfScope], 0.75)
+            case .reportTheft: (Self.deniedLoss, [.reportTheft, .outOfScope], 0)
+            default: nil
+            }
+        if let strip, let rest = Self.removing(strip.terms, from: message.words) {
+            let restPrediction = classifier.classify(rest)
+            let restDecided = catalog.configuration.thresholds.decide(restPrediction)
+            if restPrediction.confidence >= strip.confidence, !strip.keep.contains(restDecided) {
+                (prediction, decided) = (restPrediction, restDecided)
+            }
+        }
+        // "nothing was stolen", "没有被盗，就是担心": still a theft report by its words, but nothing
+        // was lost. The security advice fits a worried user better than a report of a theft.
+        // With a link in it, the link is what to look at ("I typed my phrase into tp-airdrop.top but
+        // nothing was stolen yet").
+        if decided == .reportTheft, let denied = Self.blanking(Self.deniedLoss, in: message.normalized),
+            !Self.lossPhrases.contains(where: { PhraseMatcher.contains(denied, term: $0) })
+        {
+            let fallback: IntentID = WebAddress.find(in: message.text) != nil ? .phishingCheck : .securityTips
+            if catalog.intent(fallback) != nil { decided = fallback }
+        }
+        // "a scammer has my seed phrase": a phrase someone else holds is exposed, not lost.
+        if decided == .lostMnemonic, catalog.intent(.unauthorizedAccess) != nil,
+            Self.says(anyOf: Self.leakedSecret, in: message.normalized)
+        {
+            decided = .unauthorizedAccess
+        }
+        return (prediction, decided)
+    }
+
+    /// The user's contact in a message sent after a case was filed: said as theirs ("my email is …",
+    /// "我的邮箱是 …"), or the whole message ("sam@example.com", "+44 7700900123").
+    func contactAfterFiling(_ message: UserMessage) -> EvidenceValue? {
+        let counts = CharacterCounts(message.normalized)
+        let said = Self.ownContactMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
+        let bare =
+            (counts.hasAt || counts.digits >= Self.shortestPhoneNumber)
+            && !message.text.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isWhitespace)
+        let flow = FlowState(intent: .contactSupport, priority: .normal)
+        guard said || bare,
+            case .accepted(let contact) = validator.validate(message.text, as: .contact, context: context(for: flow, message: message)),
+            Self.isReachable(contact)
+        else { return nil }
+        return contact
+    }
+
+    /// Saying money was lost (normalised), beside a denial ("nothing was stolen from my main wallet,
+    /// but my trading wallet was drained").
+    static let lossPhrases = [
+        "was drained", "got drained", "were stolen", "was stolen", "got stolen", "is gone", "are gone", "被转走了", "被盗了",
+        "没了", "不见了",
+    ]
+
+    /// Saying someone else holds the phrase or key (normalised).
+    static let leakedSecret = [
+        "has my seed", "has my phrase", "has my recovery phrase", "has my mnemonic", "has my private key", "have my seed",
+        "have my phrase", "have my private key", "knows my seed", "knows my phrase", "got my seed", "got my phrase",
+        "stole my seed", "stole my phrase", "stole my private key", "拿到了我的助记词", "拿到我的助记词", "知道了我的助记词",
+        "知道我的助记词", "有我的助记词", "拿到了我的私钥", "知道我的私钥", "偷了我的助记词", "助记词泄露", "助记词被泄露", "私钥泄露",
+        "私钥被泄露", "助记词被人", "助记词被盗",
+    ]
+
+    /// Asking for a known case to be handled sooner (normalised).
+    static let expediteWords = [
+        "speed it up", "speed up", "expedite", "hurry", "faster", "prioritize", "prioritise", "加急", "加快", "快点",
+        "催一下", "催催", "尽快处理", "优先处理",
+    ]
+
+    /// Phrases that say nothing was lost (normalised): without them a message may be about
+    /// something else than a theft.
+    static let deniedLoss = [
+        "nothing was stolen", "nothing stolen", "nothing got stolen", "nothing is gone", "nothing was taken",
+        "nothing was lost", "nothing lost", "not stolen", "wasn't stolen", "didn't lose", "haven't lost",
+        "no money was lost", "no money lost", "no funds lost", "funds are safe", "still there", "没被盗", "没有被盗",
+        "没丢", "没有丢", "没有损失", "没损失", "钱还在", "币还在", "资产还在", "没被转走", "没有被转走",
+    ].map(TextNormalizer.normalize)
+
+    /// The greeting intent's keywords in `language` ("hey", "您好"), longest first, so "good morning"
+    /// goes before a shorter keyword inside it.
+    private func greetingKeywords(_ language: Language) -> [String] {
+        (catalog.intent(.greeting)?.keywords[language]?.keys).map { $0.sorted { $0.count > $1.count } } ?? []
+    }
+
+    /// The clauses of `words` (normalised; split at commas and sentence ends) that hold none of
+    /// `terms`, joined, when they make a sentence of their own; nil otherwise. "我的U被盗了，能冻结对方
+    /// 地址吗" is "我的U被盗了"; "能冻结对方地址吗" alone leaves nothing.
+    static func clauses(of words: String, without terms: [String]) -> String? {
+        let kept = TextNormalizer.normalize(words).split(whereSeparator: { ",.;!?，。；！？".contains($0) })
+            .filter { clause in !terms.contains { PhraseMatcher.contains(String(clause), term: $0) } }
+        let rest = kept.joined(separator: ", ")
+        return Self.makesSentence(rest) ? rest : nil
+    }
+
+    /// `normalized` with every occurrence of `terms` blanked, when there was one; nil otherwise.
+    static func blanking(_ terms: [String], in normalized: String) -> String? {
+        var rest = normalized
+        var removed = false
+        for term in terms {
+            while let range = PhraseMatcher.firstRange(of: term, in: rest) {
+                rest.replaceSubrange(range, with: " ")
+                removed = true
+            }
+        }
+        return removed ? rest : nil
+    }
+
+    /// `words` (normalised) without any of `terms`, when something was taken out and what is left
+    /// is a sentence of its own (three words, or four Han characters); nil otherwise.
+    static func removing(_ terms: [String], from words: String) -> String? {
+        guard let rest = blanking(terms.map(TextNormalizer.normalize), in: TextNormalizer.normalize(words)) else { return nil }
+        return makesSentence(rest) ? rest : nil
+    }
+
+    /// Whether what is left of a message (normalised) says something of its own: three words, or four
+    /// Han characters.
+    static func makesSentence(_ text: String) -> Bool {
+        text.unicodeScalars.count(where: TextNormalizer.isHan) >= 4
+            || text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count >= 3
+    }
+}
