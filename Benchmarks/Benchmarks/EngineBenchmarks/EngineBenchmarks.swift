@@ -116,6 +116,7 @@ final class Replay: @unchecked Sendable {
         switch turn.request {
         case .fileCase: turn = setup.engine.resume(turn, with: .filed(TicketReference(id: "T-000001", status: .open)), at: now)
         case .lookUpTicket: turn = setup.engine.resume(turn, with: .ticket(nil), at: now)
+        case .addNote: turn = setup.engine.resume(turn, with: .noted(true), at: now)
         case nil: break
         }
         session = turn.session

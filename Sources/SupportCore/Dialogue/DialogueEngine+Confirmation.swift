@@ -37,8 +37,7 @@ extension DialogueEngine {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
         if ControlPhrases.complaint.matches(text) {
-            draft.add(catalog.message(.complaintHandOver, language))
-            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }
 
         let fields = applicableFields(of: flow, in: definition)
@@ -160,12 +159,8 @@ extension DialogueEngine {
         }
         let (prediction, decided) = classification(of: message)
         // "oh wait, I sent it to the wrong address" at the summary: the report it turns into.
-        if turns(flow, into: decided, confidence: prediction.confidence, message: message) {
-            var intro = draft
-            intro.add(catalog.message(.turned, language))
-            if let turned = turn(flow, into: decided, confidence: prediction.confidence, message: message, session: state, draft: intro) {
-                return turned
-            }
+        if let turned = turned(flow, into: decided, confidence: prediction.confidence, message: message, session: state, draft: draft) {
+            return turned
         }
         if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),
             other.answersMidFlow

@@ -266,8 +266,7 @@ extension DialogueEngine {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
         if definition.createsTicket, ControlPhrases.complaint.matches(message.normalized) {
-            draft.add(catalog.message(.complaintHandOver, language))
-            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }
         // "where do I find the hash?": how to find it, before a question is taken aside.
         if aside != nil, let help = help(with: field, flow: flow, message: message, session: state, draft: draft) {
@@ -275,10 +274,13 @@ extension DialogueEngine {
         }
         // "actually I did give him my phrase" after answering no: that answer turns yes, and what it
         // makes relevant is asked next.
-        let admitted = applicableFields(of: flow, in: definition).filter { other in
-            other.kind == .yesNo && other.name != field.name && flow.answer(other.name)?.value == "no"
-                && Self.says(anyOf: other.openingYes, in: message.normalized)
-        }
+        // Looked for only while some answer is a no (few turns).
+        let admitted =
+            flow.answers.contains(where: { $0.value.value == "no" })
+            ? applicableFields(of: flow, in: definition).filter { other in
+                other.kind == .yesNo && other.name != field.name && flow.answer(other.name)?.value == "no"
+                    && Self.says(anyOf: other.openingYes, in: message.normalized)
+            } : []
         if !admitted.isEmpty {
             var lines = [catalog.message(.noted, language)]
             for other in admitted {
@@ -566,19 +568,14 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         // "oh wait, I sent it to the wrong address": the report this one turns into, keeping the answers.
-        if mayInterrupt, turns(flow, into: decided, confidence: confidence, message: message) {
-            var intro = draft
-            intro.add(catalog.message(.turned, language))
-            if let turned = turn(flow, into: decided, confidence: confidence, message: message, session: state, draft: intro) {
-                return turned
-            }
+        if mayInterrupt, let turned = turned(flow, into: decided, confidence: confidence, message: message, session: state, draft: draft) {
+            return turned
         }
         // "我要投诉你们", "let me talk to a supervisor": a person takes the report as it stands.
         if mayInterrupt, decided == .escalateComplaint, confidence >= Self.minimumDetourConfidence,
             let definition = catalog.intent(flow.intent)?.flow, definition.createsTicket
         {
-            draft.add(catalog.message(.complaintHandOver, language))
-            return handOver(flow, definition: definition, message: message, session: state, draft: draft)
+            return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }
         if mayInterrupt, decided != flow.intent, decided != .cancel, decided != .outOfScope,
             let other = catalog.intent(decided), other.answersMidFlow,
@@ -747,10 +744,22 @@ extension DialogueEngine {
         return turn(flow, into: decided, confidence: prediction.confidence, message: message, session: session, draft: draft)
     }
 
+    /// The report `flow` turns into when `message` says it is really `target` (see `turns`), after
+    /// `flow.turned`; nil otherwise.
+    func turned(
+        _ flow: FlowState, into target: IntentID, confidence: Double, message: UserMessage, session: Session,
+        draft: ReplyDraft
+    ) -> Turn? {
+        guard turns(flow, into: target, confidence: confidence, message: message) else { return nil }
+        var intro = draft
+        intro.add(catalog.message(.turned, message.language))
+        return turn(flow, into: target, confidence: confidence, message: message, session: session, draft: intro)
+    }
+
     /// Whether `message` says the report is really `target`, one it `turns_into`: clearly (the
     /// classifier at `minimumTurnConfidence`, and one of the target's own keywords), as a statement
     /// ("is it possible that it was stolen?" asks, "a stranger I bought it from" answers a question).
-    func turns(_ flow: FlowState, into target: IntentID, confidence: Double, message: UserMessage) -> Bool {
+    private func turns(_ flow: FlowState, into target: IntentID, confidence: Double, message: UserMessage) -> Bool {
         guard confidence >= Self.minimumTurnConfidence, message.isSentenceLike, !message.isQuestion,
             catalog.intent(flow.intent)?.flow?.turnsInto.contains(target) == true,
             let keywords = catalog.intent(target)?.keywords[message.language]

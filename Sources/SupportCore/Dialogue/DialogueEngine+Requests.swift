@@ -6,10 +6,13 @@ extension DialogueEngine {
     /// The user asked for a person mid-flow: file the case as it is.
     func handOver(
         _ flow: FlowState, definition: FlowDefinition, message: UserMessage, session: Session,
-        draft: ReplyDraft
+        draft: ReplyDraft, complaining: Bool = false
     ) -> Turn {
         var state = session
         var flow = flow
+        var draft = draft
+        // "我要投诉", "let me talk to a supervisor": said sorry for, then handed over the same way.
+        if complaining { draft.add(catalog.message(.complaintHandOver, message.language)) }
         // Stage stays `collecting`, which is how `resume` tells a hand-over from a confirmed case.
         if flow.stage != .collecting {
             flow.stage = .collecting

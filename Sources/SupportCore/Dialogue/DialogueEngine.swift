@@ -191,6 +191,11 @@ public struct DialogueEngine: Sendable {
     /// when it asks several questions, the intents without a flow that the others ask clearly, each
     /// once, in the order asked.
     private func answers(to message: UserMessage, readAs intent: IntentDefinition) -> [IntentDefinition] {
+        // Most messages hold one question mark or none: counted before anything is split.
+        let marks = message.words.unicodeScalars.count { $0 == "?" || $0 == "？" }
+        guard marks >= 2 || (marks == 1 && !message.words.hasSuffix("?") && !message.words.hasSuffix("？")) else {
+            return [intent]
+        }
         let questions = message.words.split(whereSeparator: { $0 == "?" || $0 == "？" })
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
