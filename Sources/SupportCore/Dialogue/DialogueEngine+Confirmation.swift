@@ -67,8 +67,16 @@ extension DialogueEngine {
                     && Self.says(anyOf: field.openingYes, in: text)
             }
             if !admitted.isEmpty {
+                // "他还让我交了保证金": money left (yes), and the fee joins what they asked for.
+                let validationContext = context(for: flow, message: message)
+                let added: [(field: FieldDefinition, value: EvidenceValue)] = fields.compactMap { field in
+                    guard case .multiChoice = field.kind, flow.answer(field.name) != nil,
+                        case .accepted(let value) = validator.validate(message.text, as: field.kind, context: validationContext)
+                    else { return nil }
+                    return (field, value)
+                }
                 return update(
-                    admitted.map { ($0, EvidenceValue("yes")) }, flow: flow, definition: definition, message: message,
+                    admitted.map { ($0, EvidenceValue("yes")) } + added, flow: flow, definition: definition, message: message,
                     session: state, draft: draft)
             }
         }

@@ -176,7 +176,12 @@ extension DialogueEngine {
                 let before = String(rest[..<range.lowerBound].suffix(reach))
                 let clauseEnd = rest[range.upperBound...].firstIndex { Self.clauseEnds.contains($0) }
                 let asks = clauseEnd.map { rest[$0] == "?" || rest[$0] == "？" || rest[..<$0].hasSuffix("吗") } ?? rest.hasSuffix("吗")
-                if !asks, !negations.contains(where: { PhraseMatcher.contains(before, term: $0) }) { return true }
+                // "他让我交了保证金": a request carried out ("了") is what happened, not only what was asked.
+                let done = phrase.hasSuffix("了")
+                let negated = negations.contains { negation in
+                    !(done && Self.requests.contains(negation)) && PhraseMatcher.contains(before, term: negation)
+                }
+                if !asks, !negated { return true }
                 rest = String(rest[range.upperBound...])
             }
             return false
@@ -189,6 +194,9 @@ extension DialogueEngine {
         "not", "no", "none", "nothing", "nobody", "neither", "never", "didn't", "didnt", "haven't", "havent", "asked me to", "told me to", "wants me to", "wanted me to",
         "没", "不", "未", "别", "让", "要我", "叫我",
     ]
+    /// The negations that mark what someone asked for ("让我…", "要我…"), not a denial.
+    static let requests: Set<String> = ["让", "要我", "叫我"]
+
     /// Words that make a message about what might happen or nearly happened (normalised).
     static let hedges = [
         "if", "almost", "nearly", "in case", "afraid", "worried", "如果", "要是", "假如", "万一", "差点", "差一点", "险些", "怕",

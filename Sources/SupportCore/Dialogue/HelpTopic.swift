@@ -6,6 +6,8 @@ enum HelpTopic: String, CaseIterable, Sendable {
     case address
     case network = "chain"
     case appVersion = "version"
+    /// A token that arrived but does not show ("how do I add a custom token?"), asked in a late-transfer report.
+    case customToken = "custom_token"
 
     /// Words that name the topic (normalised).
     var words: [String] { Self.topicWords[self] ?? [] }
@@ -15,12 +17,17 @@ enum HelpTopic: String, CaseIterable, Sendable {
         .address: ["address", "addy", "地址"],
         .network: ["network", "chain", "trc20", "erc20", "bep20", "链", "网络", "主网"],
         .appVersion: ["version", "版本", "版本号"],
+        .customToken: [
+            "custom token", "add a token", "add the token", "add token", "add it as a token", "添加代币", "自定义代币", "添加自定义",
+            "添加币种", "添加这个币",
+        ],
     ]
 
     /// Words that make a message a question about finding or understanding something (normalised).
     static let askingWords = [
         "where", "how do i find", "how can i find", "how to find", "how do i get", "how to get", "how do i check",
-        "how to check", "how do i see", "what is", "what's", "whats", "what does", "what do you mean",
+        "how to check", "how do i see", "how do i add", "how to add", "how can i add", "怎么添加", "如何添加", "在哪添加",
+        "what is", "what's", "whats", "what does", "what do you mean",
         "is it safe", "safe to", "在哪", "哪里", "哪儿", "怎么找", "怎么看", "怎么查", "如何查", "如何找", "怎么获取", "怎么复制",
         "什么意思", "啥意思", "是什么", "什么是", "是啥", "安全吗",
     ]

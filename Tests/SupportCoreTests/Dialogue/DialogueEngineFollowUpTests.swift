@@ -1,5 +1,5 @@
 import Foundation
-import SupportCore
+@testable import SupportCore
 import Testing
 
 /// A fake-support report in which money left the wallet: the yes/no answers the opening gives, and
@@ -77,6 +77,14 @@ struct DialogueEngineFollowUpTests {
         conversation.say(text)
         #expect(conversation.session.flow?.answer("secret_shared") == nil, "\(text)")
         #expect(conversation.session.flow?.answer("funds_moved") == nil, "\(text)")
+    }
+
+    @Test("a request carried out ('让我交了') is what happened; the same request not carried out is not")
+    func requestCarriedOut() {
+        #expect(DialogueEngine.says(anyOf: ["交了"], in: "他还让我交了保证金"))
+        #expect(!DialogueEngine.says(anyOf: ["交了"], in: "他说让我交保证金, 我没交"))
+        #expect(!DialogueEngine.says(anyOf: ["发给他"], in: "冒充客服的人让我把助记词发给他验证钱包"))
+        #expect(!DialogueEngine.says(anyOf: ["交了"], in: "我没有交了"))
     }
 
     @Test("'my usdt is gone' given for another question is noted as the yes, and that question asked again")
