@@ -7,7 +7,7 @@ extension DialogueEngine {
     /// Starts `intent`'s flow: its reply (immediate advice, unless `advising` is false), then the first question.
     func startFlow(
         _ intent: IntentDefinition, message: UserMessage, session: Session, draft: ReplyDraft,
-        carrying: [FieldAnswer], advising: Bool = true
+        carrying: [FieldAnswer], advising: Bool = true, aside: String? = nil
     ) -> Turn {
         guard let definition = intent.flow else { return finish(draft, session: session) }
         var state = session
@@ -43,6 +43,8 @@ extension DialogueEngine {
             }
         }
         if advising { draft.add(fill(intent.reply(message.language), message.language)) }
+        // An answer to a question the opening also asked ("…, can you freeze his address?"), after the advice.
+        if let aside { draft.add(aside) }
         var readFrom = flow
         if let openingAddress { store(openingAddress.value, as: openingAddress.field.name, in: &readFrom, definition: definition) }
         var opening = (openingAddress.map { [$0] } ?? []) + openingAnswers(of: definition, flow: readFrom, message: message)

@@ -141,16 +141,19 @@ public struct DialogueEngine: Sendable {
         // "can you freeze his address?": the honest answer, whatever the classifier makes of it. When
         // the message also says what happened ("my wallet was drained, can you freeze his address?"),
         // the report that starts after the answer is read from the rest.
+        var aside: String?
         if let question = SafetyQuestion.asked(in: message.normalized), decided != .fakeSupportScam {
-            draft.add(fill(catalog.message(.aside(question), message.language), message.language))
+            let answer = fill(catalog.message(.aside(question), message.language), message.language)
             guard let rest = Self.clauses(of: message.words, without: question.phrases),
                 case let restDecided = catalog.configuration.thresholds.decide(classifier.classify(rest)),
                 catalog.intent(restDecided)?.flow?.createsTicket == true
             else {
                 draft.intent = question.intent
+                draft.add(answer)
                 return finish(draft, session: session)
             }
             decided = restDecided
+            aside = answer
         }
         // "can you speed it up? it's urgent" once a ticket is known: why not, then where it stands.
         if let id = message.ticketID ?? session.lastTicketID,
@@ -177,7 +180,7 @@ public struct DialogueEngine: Sendable {
             return finish(draft, session: session)
         }
         if let flow = intent.flow, !flow.fields.isEmpty {
-            return startFlow(intent, message: message, session: session, draft: draft, carrying: [])
+            return startFlow(intent, message: message, session: session, draft: draft, carrying: [], aside: aside)
         }
         // "what are your hours? and will support ever ask for my phrase?": each question answered,
         // in the order asked.
