@@ -59,6 +59,11 @@ struct CrossValidationTests {
         let shipped = CrossValidation(catalog: catalog, folds: 5)
         let strict = CrossValidation(catalog: catalog, folds: 5, usesKeywords: false)
         #expect(shipped.usesKeywords && !strict.usesKeywords)
+        // The example behind the difference is listed, so the author sees which one to rewrite.
+        let missed = { (result: CrossValidation) in result.misses.filter { $0.text == "refund qqqq" } }
+        #expect(missed(strict).map { "\($0.expected)->\($0.predicted) \($0.language)" } == ["hours->refund en"])
+        #expect(missed(shipped).isEmpty)
+        #expect(strict.misses.count == strict.confusions.reduce(0) { $0 + $1.count })
         // The keyword touches only messages that contain it, so exactly that one example differs.
         #expect(hoursReadAsRefund(strict) == hoursReadAsRefund(shipped) + 1)
         #expect(strict.overallAccuracy < shipped.overallAccuracy)

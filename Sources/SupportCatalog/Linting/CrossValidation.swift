@@ -18,6 +18,14 @@ public struct CrossValidation: Sendable {
         public var count: Int
     }
 
+    /// A held-out example the classifier labelled wrong: what an author rewrites or moves.
+    public struct Miss: Hashable, Sendable {
+        public var expected: IntentID
+        public var predicted: IntentID
+        public var language: Language
+        public var text: String
+    }
+
     public var folds: Int
     /// Whether the folds were trained with the catalog's keywords (as the bot is). Without them the
     /// figure is the stricter one: a keyword may have been written from the very example held out.
@@ -26,6 +34,8 @@ public struct CrossValidation: Sendable {
     public var scores: [IntentID: [Language: Score]]
     /// Most frequent first, then by ids.
     public var confusions: [Confusion]
+    /// Every held-out example labelled wrong, by expected intent, language and text.
+    public var misses: [Miss]
 
     /// Accuracy over every held-out example.
     public var overallAccuracy: Double {
@@ -57,6 +67,7 @@ public struct CrossValidation: Sendable {
             }
         }
         var confused: [Pair: Int] = [:]
+        var misses: [Miss] = []
         for fold in 0..<folds {
             let training = heldOut.filter { $0.fold != fold }.map(\.example)
             let testing = heldOut.filter { $0.fold == fold }
@@ -70,10 +81,14 @@ public struct CrossValidation: Sendable {
                     scores[expected]?[item.language]?.correct += 1
                 } else {
                     confused[Pair(expected: expected, predicted: predicted), default: 0] += 1
+                    misses.append(Miss(expected: expected, predicted: predicted, language: item.language, text: item.example.text))
                 }
             }
         }
         self.scores = scores
+        self.misses = misses.sorted {
+            ($0.expected.rawValue, $0.language.rawValue, $0.text) < ($1.expected.rawValue, $1.language.rawValue, $1.text)
+        }
         self.confusions = confused.map {
             Confusion(expected: $0.key.expected, predicted: $0.key.predicted, count: $0.value)
         }

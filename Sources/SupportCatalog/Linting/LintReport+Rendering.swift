@@ -51,12 +51,19 @@ extension LintReport {
             var predicted: String
             var count: Int
         }
+        struct Miss: Encodable {
+            var expected: String
+            var predicted: String
+            var language: String
+            var text: String
+        }
         struct CrossValidationResult: Encodable {
             var folds: Int
             var usesKeywords: Bool
             var overallAccuracy: Double
             var intents: [IntentScore]
             var confusions: [Confusion]
+            var misses: [Miss]
 
             init(_ result: CrossValidation) {
                 folds = result.folds
@@ -72,10 +79,13 @@ extension LintReport {
                 confusions = result.confusions.map {
                     Confusion(expected: $0.expected.rawValue, predicted: $0.predicted.rawValue, count: $0.count)
                 }
+                misses = result.misses.map {
+                    Miss(expected: $0.expected.rawValue, predicted: $0.predicted.rawValue, language: $0.language.rawValue, text: $0.text)
+                }
             }
 
             enum CodingKeys: String, CodingKey {
-                case folds, intents, confusions
+                case folds, intents, confusions, misses
                 case overallAccuracy = "overall_accuracy"
             }
         }
@@ -101,7 +111,10 @@ extension LintReport {
 }
 
 extension CrossValidation {
-    /// `intent  en  zh` accuracy rows, an overall line, and the most confused pairs.
+    /// How many held-out examples are shown under each confused pair.
+    static let examplesPerPair = 3
+
+    /// `intent  en  zh` accuracy rows, an overall line, and the most confused pairs with their examples.
     func renderedTable(confusionLimit: Int) -> [String] {
         let ids = scores.keys.sorted()
         let width = max(6, ids.map(\.rawValue.count).max() ?? 0)
@@ -124,6 +137,9 @@ extension CrossValidation {
             lines.append("most confused (expected -> predicted):")
             for confusion in confusions.prefix(confusionLimit) {
                 lines.append("  \(confusion.expected) -> \(confusion.predicted): \(confusion.count)")
+                // The examples behind the pair, so the author sees what to rewrite or move.
+                let examples = misses.filter { $0.expected == confusion.expected && $0.predicted == confusion.predicted }
+                for miss in examples.prefix(Self.examplesPerPair) { lines.append("      [\(miss.language.rawValue)] \(miss.text)") }
             }
         }
         return lines
