@@ -4,6 +4,8 @@
 enum SafetyQuestion: String, CaseIterable, Sendable {
     case freeze
     case moveFunds = "move_funds"
+    /// "how do I move everything to the new wallet?", asked once told to: the steps and the gas.
+    case howToMove = "how_to_move"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -22,6 +24,11 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "剩下的资产还安全吗", "is the rest safe", "is the rest of my money safe", "are my remaining funds safe",
             "is it safe to leave the rest", "safe to leave the rest", "is what's left safe",
         ],
+        .howToMove: [
+            "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
+            "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
+            "怎么把币转过去", "怎么把币转到新钱包", "怎么转到新钱包", "怎么把资产转", "怎么把钱转", "如何转到新钱包", "怎么转过去",
+        ],
     ]
 
     /// The phrases that ask this question (normalised).
@@ -36,6 +43,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         switch self {
         case .freeze: ["freeze", "block", "冻结"]
         case .moveFunds: ["move", "transfer", "empty", "rest", "remaining", "left", "转", "剩下"]
+        case .howToMove: ["move", "transfer", "转"]
         }
     }
 
@@ -53,7 +61,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     var intent: IntentID {
         switch self {
         case .freeze: .compensation
-        case .moveFunds: .securityTips
+        case .moveFunds, .howToMove: .securityTips
         }
     }
 }

@@ -147,6 +147,7 @@ struct SafetyQuestionTests {
             ("你们能不能把那个地址冻结掉", .freeze), ("can you block the hacker's wallet?", .freeze),
             ("剩下的钱还安全吗", .moveFunds), ("is it safe to leave the rest in the wallet?", .moveFunds),
             ("要不要把转账记录发给你？", nil),
+            ("how do I move my coins to the new wallet, is there a fee?", .howToMove), ("那我新建钱包之后怎么把币转过去，要手续费吗", .howToMove),
             ("they froze my exchange account", nil), ("I moved my funds to a new wallet", nil),
             ("can you freeze his address? and should I move the rest?", nil),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
