@@ -341,7 +341,7 @@ extension DialogueEngine {
         }
         // "有，少了800u": the yes keeps the amount it names, for a report that follows this one.
         if case .yesNo = field.kind, case .accepted(var yes) = validation, yes.value == "yes",
-            CharacterCounts(message.normalized).digits > 0,
+            CharacterCounts(message.normalized).digits > 0 || CharacterCounts(message.normalized).hasChineseNumeral,
             case .accepted(let amount) = validator.validate(message.text, as: .amount, context: context(for: flow, message: message)),
             let asset = amount.inferred["asset"]
         {

@@ -40,7 +40,14 @@ extension DialogueEngine {
         let normalizedWords = message.hasSecret ? TextNormalizer.normalize(message.words) : message.normalized
         let counts = CharacterCounts(normalizedWords)
         let numbers = counts.digits > 0 || counts.hasChineseNumeral ? DecimalText.scan(message.words) : DecimalText.Scan()
-        for field in definition.fields where field.fromOpening && field.condition == nil && flow.isOpen(field.name) {
+        for field in definition.fields where field.fromOpening && flow.isOpen(field.name) {
+            // A conditional field counts when what the opening said so far meets its condition
+            // ("the sms said tp-wallet-verify.com": the link of a message that came by sms).
+            if let condition = field.condition {
+                var probe = flow
+                for answer in found { store(answer.value, as: answer.field.name, in: &probe, definition: definition) }
+                guard conditionHolds(condition, in: probe) else { continue }
+            }
             switch field.kind {
             case .choice, .multiChoice:
                 guard case .accepted(var value) = validator.validate(message.words, as: field.kind, context: context)
