@@ -299,7 +299,7 @@ extension DialogueEngine {
     /// The value a change request gives `field` whose label `text` (normalised) names: the words
     /// after the label ("金额改成 800"), else an address or hash as `typed` (its case matters), else
     /// the one token the words name ("the token was usdc sorry").
-    private func newValue(
+    func newValue(
         of field: FieldDefinition, in text: String, typed: String, flow: FlowState, message: UserMessage
     ) -> EvidenceValue? {
         let rest = remainder(of: text, removing: field, language: message.language)
@@ -349,7 +349,7 @@ extension DialogueEngine {
     }
 
     /// Fields whose label (either language) or name the text mentions; the longest mention wins overlaps.
-    private func fieldsNamed(in text: String, among fields: [FieldDefinition], language: Language)
+    func fieldsNamed(in text: String, among fields: [FieldDefinition], language: Language)
         -> [FieldDefinition]
     {
         var remaining = text

@@ -292,6 +292,24 @@ extension DialogueEngine {
             draft.add(lines.joined(separator: "\n"))
             return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        // "sorry wrong one, my wallet address is T…" asked for the token: the address named is
+        // corrected, and the question asked again. Only for addresses and hashes, named by their label.
+        if CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier {
+            let answered = applicableFields(of: flow, in: definition).filter { other in
+                (other.kind == .address || other.kind == .txHashes) && other.name != field.name && flow.answer(other.name) != nil
+            }
+            let named = answered.isEmpty ? [] : fieldsNamed(in: message.normalized, among: answered, language: language)
+            if named.count == 1, let other = named.first,
+                let value = newValue(of: other, in: message.normalized, typed: message.text, flow: flow, message: message),
+                value.value != flow.answer(other.name)?.value
+            {
+                store(value, as: other.name, in: &flow, definition: definition)
+                draft.add(
+                    [catalog.message(.noted, language), other.label(language) + language.labelSeparator + value.value]
+                        .joined(separator: "\n"))
+                return advance(flow, definition: definition, message: message, session: state, draft: draft)
+            }
+        }
         // "can you freeze his address?", "should I move my funds now?": the honest answer, then the question.
         if !field.kind.isFreeText, let question = SafetyQuestion.asked(in: message.normalized) {
             draft.add(fill(catalog.message(.aside(question), language), language))
