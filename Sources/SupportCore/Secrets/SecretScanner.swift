@@ -25,9 +25,11 @@ public struct SecretScanner: Sendable {
     /// transaction id rather than a key (the flow is asking for a tx hash).
     public func scan(_ text: String, expectingTransactionID: Bool = false) -> SecretScan {
         let candidates = SecretCandidates(text)
-        guard candidates.any else { return SecretScan(redacted: text, findings: []) }
+        let mayHoldPassword = Self.mayHoldPassword(text)
+        guard candidates.any || mayHoldPassword else { return SecretScan(redacted: text, findings: []) }
         let scalars = Array(text.unicodeScalars)
         var spans: [SecretSpan] = []
+        if mayHoldPassword { spans += passwordSpans(in: scalars) }
         if candidates.hasLongToken {
             spans += keySpans(in: scalars, expectingTransactionID: expectingTransactionID)
         }
@@ -110,6 +112,9 @@ public enum SecretKind: String, Codable, Hashable, Sendable, CaseIterable {
     case bip38
     case solanaKeypair = "solana_keypair"
     case keystore
+    /// A password typed after the word ("my password is …"): a wallet password opens the wallet on
+    /// the device and often more.
+    case password
 
     /// What replaces the secret's span: `[mnemonic removed]`, `[private key removed]`, ….
     public var placeholder: String { "[\(rawValue.replacingOccurrences(of: "_", with: " ")) removed]" }
