@@ -55,6 +55,8 @@ extension EvidenceValidator {
                 word.contains("@") ? String(repeating: " ", count: word.count) : String(word)
             }.joined(separator: " ")
         }
+        // "我的手机 +86 139 0000 1111": a phone number with its country is no amount (86).
+        if text.contains("+") { text = withoutPhoneNumbers(text) }
         for word in numberWords where text.contains(word) {
             text = text.replacingOccurrences(of: word, with: " ")
         }
@@ -84,6 +86,36 @@ extension EvidenceValidator {
     static let vagueUnits = [("几万", "万"), ("来万", "万"), ("多万", "万"), ("几千", "千"), ("来千", "千"), ("多千", "千")]
 
     /// "+44 7700 900123", "+86 (138) 1234-5678": a plus, then at least seven digits, spaces, dashes or brackets.
+    /// `text` with every "+" and the run of seven or more digits after it (spaces, dashes and
+    /// brackets between them) blanked.
+    static func withoutPhoneNumbers(_ text: String) -> String {
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "+", index + 1 < characters.count, characters[index + 1].isASCII,
+                characters[index + 1].isNumber
+            {
+                var end = index + 1
+                var digits = 0
+                while end < characters.count, characters[end].isASCII,
+                    characters[end].isNumber || " -()".contains(characters[end])
+                {
+                    if characters[end].isNumber { digits += 1 }
+                    end += 1
+                }
+                if digits >= 7 {
+                    result += String(repeating: " ", count: end - index)
+                    index = end
+                    continue
+                }
+            }
+            result.append(characters[index])
+            index += 1
+        }
+        return result
+    }
+
     static func isPhoneNumber(_ raw: String) -> Bool {
         let text = raw.trimmedSpacesAndLines
         guard text.hasPrefix("+") else { return false }

@@ -53,7 +53,7 @@ struct AmountAssetValidationTests {
             ("昨晚十点", .amountIsTime), ("10pm", .amountIsTime), ("3 hours ago", .amountIsTime), ("21:30", .amountIsTime),
             ("3号", .amountIsTime), ("2 days ago", .amountIsTime), ("两个小时前", .amountIsTime),
             // A phone number is no amount of its country code.
-            ("+44 7700 900123", .amountFormat), ("+86 (138) 1234-5678", .amountFormat),
+            ("+44 7700 900123", .amountFormat), ("+86 (138) 1234-5678", .amountFormat), ("我的手机 +86 139 0000 1111", .amountFormat),
             ("稍等一下哈", .amountFormat), ("是我另一个钱包", .amountFormat), ("邮箱是abc@163.com", .amountFormat),
         ]
     )
