@@ -35,6 +35,14 @@ extension DialogueEngine {
             let fallback: IntentID = WebAddress.find(in: message.text) != nil ? .phishingCheck : .securityTips
             if catalog.intent(fallback) != nil { decided = fallback }
         }
+        // "I connected my wallet to tokenpocket-airdrop.xyz and approved usdt, is it a scam?": a
+        // question about a site, with no loss said, is a link to check (which says to revoke).
+        if decided == .reportTheft, message.isQuestion, catalog.intent(.phishingCheck) != nil,
+            WebAddress.find(in: message.text) != nil,
+            !Self.lossPhrases.contains(where: { PhraseMatcher.contains(message.normalized, term: $0) })
+        {
+            decided = .phishingCheck
+        }
         // "a scammer has my seed phrase": a phrase someone else holds is exposed, not lost.
         if decided == .lostMnemonic, catalog.intent(.unauthorizedAccess) != nil,
             Self.says(anyOf: Self.leakedSecret, in: message.normalized)
