@@ -216,8 +216,7 @@ extension DialogueEngine {
             if before.contains(where: { $0.isNumber || $0.isLetter }) { return String(before) }
         }
         // "不是USDT，是TRX", "not usdt, trx": the replaced value comes first, the new one after the comma.
-        let lowered = text.lowercased()
-        if let negation = ["不是", "not "].compactMap({ lowered.range(of: $0) }).first,
+        if let negation = ["不是", "not "].lazy.compactMap({ text.range(of: $0, options: .caseInsensitive) }).first,
             let comma = text[negation.upperBound...].firstIndex(where: { "，,;；".contains($0) })
         {
             let after = text[text.index(after: comma)...]
