@@ -224,15 +224,16 @@ extension DialogueEngine {
     /// What `message`, which the awaited `field` rejected, answers among the flow's other open
     /// questions, kept only where it cannot be mistaken ("一万U" counts as an amount with its token):
     /// - a transaction hash or an address, when the value is not one the user already gave;
-    /// - otherwise an amount that names its token ("250 USDC"; a bare number could be anything),
+    /// - and, read without those, an amount that names its token ("250 USDC"; a bare number could be anything),
     ///   a time written with words ("3 hours ago", "昨晚十点"; a bare number is not a time), and the
     ///   user's contact when they say it is theirs ("my email is …", "联系我 …"): a bare number or
     ///   address may be the scammer's, and the team must never write to that. A phone number needs
     ///   its country ("+44 …", a Chinese mobile); a bare run of digits may be a block number.
     ///
     /// With `alongAcceptedAnswer` (the message also answered `field`), only identifiers and an
-    /// amount with its token are looked for: "TRC20, 500U", or a TRON address for the network. A
-    /// time or contact beside an answer is rare, and reading them costs a date parse on most turns.
+    /// amount with its token are looked for ("TRC20, 500U", or a TRON address for the network), and
+    /// a time and contact too when the message held an identifier ("200 usdt on tron yesterday at
+    /// 3pm to T…"). A time beside a short answer is rare, and reading it costs a date parse.
     func volunteeredAnswers(
         besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage,
         alongAcceptedAnswer: Bool = false
