@@ -193,6 +193,12 @@ extension ControlPhrases {
         "版本", "版本号", "这个", "报案回执", "回执", "website", "a website", "the website", "site", "网站",
     ]
 
+    /// A plain acknowledgment ("ok", "好的", "thanks") between questions: no answer, no wish to stop.
+    static let acknowledgment = ControlPhrases([
+        "ok", "okay", "k", "kk", "alright", "got it", "i see", "understood", "thanks", "thank you", "thx", "noted", "好", "好的",
+        "好吧", "嗯", "嗯嗯", "知道了", "明白", "明白了", "了解", "谢谢", "收到", "行",
+    ])
+
     /// A complaint, said alone ("我要投诉", "投诉！", "let me talk to your supervisor"): a person takes the case.
     static let complaint = ControlPhrases([
         "complain", "complaint", "i want to complain", "i want to file a complaint", "file a complaint", "supervisor",

@@ -572,6 +572,12 @@ extension DialogueEngine {
         // Out of scope is what the classifier says of an answer it cannot place ("+86 138 0013 8000"
         // for a hash): that is a wrong answer to ask again, not a question to take aside.
         let mayInterrupt = rejection.reason.meansUnrecognised && message.isSentenceLike
+        // "ok", "好的" after a side answer: the question again, as if nothing had been said.
+        if ControlPhrases.acknowledgment.matches(message.normalized) {
+            draft.add(pending)
+            state.flow = flow
+            return finish(draft, session: state)
+        }
         // "ok thanks bye" mid-report: a goodbye followed by the next question would contradict
         // itself. Ask whether to stop; nothing is dropped.
         if rejection.reason.meansUnrecognised, decided == .goodbye, let goodbye = catalog.intent(.goodbye) {

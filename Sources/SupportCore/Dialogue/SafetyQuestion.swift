@@ -6,6 +6,9 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     case moveFunds = "move_funds"
     /// "how do I move everything to the new wallet?", asked once told to: the steps and the gas.
     case howToMove = "how_to_move"
+    /// "你们后台能帮我查一下吗", "can you recover it from my email?": there is no account to look
+    /// into or recover.
+    case noAccount = "no_account"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -23,6 +26,13 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "需要转移吗", "要转移吗", "剩下的要转", "剩下的币要不要转", "剩下的钱还安全吗", "剩下的币还安全吗", "剩下的还安全吗",
             "剩下的资产还安全吗", "is the rest safe", "is the rest of my money safe", "are my remaining funds safe",
             "is it safe to leave the rest", "safe to leave the rest", "is what's left safe",
+        ],
+        .noAccount: [
+            "recover it from my email", "recover my wallet with my email", "recover it with my email", "recover with my email",
+            "reset it with my email", "recover it with my phone number", "verify my identity", "i have my id", "i can show my id",
+            "后台能", "后台帮我", "后台查", "你们后台", "我有身份证", "用身份证", "实名认证", "账户被冻结", "账号被冻结", "钱包被冻结",
+            "my account is frozen", "my account was frozen", "my account got frozen", "my wallet is frozen", "my wallet was frozen",
+            "can u freeze my wallet", "can you freeze my wallet", "freeze my wallet",
         ],
         .howToMove: [
             "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
@@ -44,17 +54,24 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .freeze: ["freeze", "block", "冻结"]
         case .moveFunds: ["move", "transfer", "empty", "rest", "remaining", "left", "转", "剩下"]
         case .howToMove: ["move", "transfer", "转"]
+        case .noAccount: ["email", "phone", "identity", " id", "frozen", "freeze", "后台", "身份证", "实名", "冻结"]
         }
     }
 
-    /// The question `normalized` asks, if it is short and asks exactly one of them.
+    /// The question `normalized` asks, if it is short and asks one: where the phrases of two
+    /// questions overlap ("can you freeze my wallet" holds "can you freeze"), the longer phrase's.
     static func asked(in normalized: String) -> SafetyQuestion? {
         guard normalized.utf8.count <= longestQuestion else { return nil }
-        let asked = allCases.filter { question in
-            question.anchors.contains { normalized.contains($0) }
-                && question.phrases.contains { PhraseMatcher.contains(normalized, term: $0) }
+        var found: [(question: SafetyQuestion, phrase: String)] = []
+        for question in allCases where question.anchors.contains(where: { normalized.contains($0) }) {
+            if let phrase = question.phrases.filter({ PhraseMatcher.contains(normalized, term: $0) }).max(by: { $0.count < $1.count }) {
+                found.append((question, phrase))
+            }
         }
-        return asked.count == 1 ? asked[0] : nil
+        guard let longest = found.max(by: { $0.phrase.count < $1.phrase.count }) else { return nil }
+        // Another question asked in its own words: two questions, answered by neither.
+        let others = found.filter { $0.question != longest.question && !longest.phrase.contains($0.phrase) }
+        return others.isEmpty ? longest.question : nil
     }
 
     /// The intent a reply that answers it is reported as.
@@ -62,6 +79,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         switch self {
         case .freeze: .compensation
         case .moveFunds, .howToMove: .securityTips
+        case .noAccount: .userRights
         }
     }
 }

@@ -150,6 +150,8 @@ struct SafetyQuestionTests {
             ("how do I move my coins to the new wallet, is there a fee?", .howToMove), ("那我新建钱包之后怎么把币转过去，要手续费吗", .howToMove),
             ("they froze my exchange account", nil), ("I moved my funds to a new wallet", nil),
             ("can you freeze his address? and should I move the rest?", nil),
+            ("can you freeze my wallet so no one can touch it", .noAccount), ("那你们后台能帮我查一下吗，我有身份证", .noAccount),
+            ("can you recover it from my email?", .noAccount), ("我的账户被冻结了，提不了币", .noAccount),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
         ] as [(String, SafetyQuestion?)])
     func asked(text: String, question: SafetyQuestion?) {
