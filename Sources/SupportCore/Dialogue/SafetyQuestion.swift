@@ -9,6 +9,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// "你们后台能帮我查一下吗", "can you recover it from my email?": there is no account to look
     /// into or recover.
     case noAccount = "no_account"
+    /// "你是机器人吗", "are you a bot?": what the assistant is, and how to reach a person.
+    case areYouBot = "are_you_bot"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -34,6 +36,11 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "my account is frozen", "my account was frozen", "my account got frozen", "my wallet is frozen", "my wallet was frozen",
             "can u freeze my wallet", "can you freeze my wallet", "freeze my wallet",
         ],
+        .areYouBot: [
+            "are you a bot", "are you a robot", "are you an ai", "are you human", "are you a human", "are you a real person",
+            "am i talking to a bot", "am i talking to a robot", "is this a bot", "is this a robot", "你是机器人吗", "你是机器人",
+            "是机器人吗", "你是真人吗", "是真人吗", "你是ai吗", "你是人工智能吗", "是不是机器人", "是自动回复吗",
+        ],
         .howToMove: [
             "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
@@ -55,6 +62,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .moveFunds: ["move", "transfer", "empty", "rest", "remaining", "left", "转", "剩下"]
         case .howToMove: ["move", "transfer", "转"]
         case .noAccount: ["email", "phone", "identity", " id", "frozen", "freeze", "后台", "身份证", "实名", "冻结"]
+        case .areYouBot: ["bot", "robot", "ai", "human", "person", "机器人", "真人", "人工智能", "自动回复"]
         }
     }
 
@@ -80,6 +88,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .freeze: .compensation
         case .moveFunds, .howToMove: .securityTips
         case .noAccount: .userRights
+        case .areYouBot: .contactSupport
         }
     }
 }
