@@ -144,7 +144,7 @@ public struct DialogueEngine: Sendable {
         var aside: String?
         if let question = SafetyQuestion.asked(in: message.normalized), decided != .fakeSupportScam {
             let answer = fill(catalog.message(.aside(question), message.language), message.language)
-            guard let rest = Self.clauses(of: message.words, without: question.phrases),
+            guard question.mayStartReport, let rest = Self.clauses(of: message.words, without: question.phrases),
                 case let restDecided = catalog.configuration.thresholds.decide(classifier.classify(rest)),
                 catalog.intent(restDecided)?.flow?.createsTicket == true
             else {

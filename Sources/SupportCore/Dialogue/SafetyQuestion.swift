@@ -11,6 +11,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     case noAccount = "no_account"
     /// "你是机器人吗", "are you a bot?": what the assistant is, and how to reach a person.
     case areYouBot = "are_you_bot"
+    /// "someone wants me to send usdt for 3% daily": an investment scam, before any money is sent.
+    case investmentScam = "investment_scam"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -41,6 +43,11 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "am i talking to a bot", "am i talking to a robot", "is this a bot", "is this a robot", "你是机器人吗", "你是机器人",
             "是机器人吗", "你是真人吗", "是真人吗", "你是ai吗", "你是人工智能吗", "是不是机器人", "是自动回复吗",
         ],
+        .investmentScam: [
+            "% daily", "% a day", "% per day", "% every day", "daily return", "daily returns", "daily profit", "guaranteed return",
+            "guaranteed returns", "guaranteed profit", "double your", "doubles your", "risk-free profit", "每天收益", "日收益", "每日收益",
+            "天天收益", "稳赚", "保本保息", "带单", "投资群", "拉我进群投资", "收益翻倍", "翻倍", "高额回报", "高回报", "%收益",
+        ],
         .howToMove: [
             "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
@@ -63,6 +70,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .howToMove: ["move", "transfer", "转"]
         case .noAccount: ["email", "phone", "identity", " id", "frozen", "freeze", "后台", "身份证", "实名", "冻结"]
         case .areYouBot: ["bot", "robot", "ai", "human", "person", "机器人", "真人", "人工智能", "自动回复"]
+        case .investmentScam: ["daily", "a day", "per day", "every day", "return", "profit", "double", "收益", "稳赚", "保本", "带单", "投资", "翻倍", "回报"]
         }
     }
 
@@ -82,6 +90,11 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         return others.isEmpty ? longest.question : nil
     }
 
+    /// Whether a report may start from the rest of a message that asks it ("my wallet was drained,
+    /// can you freeze his address?"). Not after an investment pitch: "is this address safe?" beside
+    /// it asks before sending, and the answer invites a report if money already went.
+    var mayStartReport: Bool { self != .investmentScam }
+
     /// The intent a reply that answers it is reported as.
     var intent: IntentID {
         switch self {
@@ -89,6 +102,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .moveFunds, .howToMove: .securityTips
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
+        case .investmentScam: .securityTips
         }
     }
 }

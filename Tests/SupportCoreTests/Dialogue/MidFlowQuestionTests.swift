@@ -153,6 +153,8 @@ struct SafetyQuestionTests {
             ("can you freeze my wallet so no one can touch it", .noAccount), ("那你们后台能帮我查一下吗，我有身份证", .noAccount),
             ("can you recover it from my email?", .noAccount), ("我的账户被冻结了，提不了币", .noAccount),
             ("are you a bot?", .areYouBot), ("你是机器人吗", .areYouBot), ("I paid the bot fee", nil),
+            ("someone wants me to send usdt for an investment with 3% daily", .investmentScam),
+            ("有人拉我进群投资，说每天3%收益，靠谱吗", .investmentScam),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
         ] as [(String, SafetyQuestion?)])
     func asked(text: String, question: SafetyQuestion?) {
