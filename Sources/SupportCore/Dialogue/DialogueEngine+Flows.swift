@@ -342,6 +342,11 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
+        // "sent 50 trx from T… to T…" asked where it went: the address whose words before it fit.
+        if case .address = field.kind, let placed = placedAddress(for: field, in: message, flow: flow) {
+            return accept(
+                placed, for: field, flow: flow, definition: definition, message: message, session: state, draft: draft)
+        }
         // "50u 不对 是500u", "500 not 50": the value meant.
         let answer =
             field.kind.mayCarryOtherAnswers ? Self.correctedAnswer(message.text, normalized: message.normalized) : message.text
@@ -468,6 +473,26 @@ extension DialogueEngine {
                 decided: decided,
                 confidence: prediction.confidence)
         }
+    }
+
+    /// The one address of several in `message` ("from T… to T…") that the words before it place in
+    /// `field`; nil when the message holds fewer than two, or no single one fits.
+    private func placedAddress(for field: FieldDefinition, in message: UserMessage, flow: FlowState) -> EvidenceValue? {
+        guard CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier else { return nil }
+        let addresses = ChainAddress.findAll(in: message.text).compactMap(\.validAddress)
+        guard Set(addresses.map(\.canonical)).count >= 2 else { return nil }
+        let fitting = addresses.map { EvidenceValue($0.canonical) }.filter { value in
+            let text = message.normalized
+            guard let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text) else { return false }
+            let before = String(text[..<range.lowerBound].suffix(24))
+            let saysOther = Self.recipientMarkers.contains { PhraseMatcher.contains(before, term: $0) }
+            let saysOwn = Self.ownAddressMarkers.contains { PhraseMatcher.contains(before, term: $0) }
+            return Self.otherAddressFields.contains(field.name) ? saysOther && !saysOwn : saysOwn && !saysOther
+        }
+        guard fitting.count == 1, let chosen = fitting.first,
+            case .accepted(let value) = validator.validate(chosen.value, as: .address, context: context(for: flow, message: message))
+        else { return nil }
+        return value
     }
 
     /// How to find or read what `field` asks for, then the question again, when the message is a
