@@ -481,13 +481,9 @@ extension DialogueEngine {
         guard CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier else { return nil }
         let addresses = ChainAddress.findAll(in: message.text).compactMap(\.validAddress)
         guard Set(addresses.map(\.canonical)).count >= 2 else { return nil }
-        let fitting = addresses.map { EvidenceValue($0.canonical) }.filter { value in
-            let text = message.normalized
-            guard let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text) else { return false }
-            let before = String(text[..<range.lowerBound].suffix(24))
-            let saysOther = Self.recipientMarkers.contains { PhraseMatcher.contains(before, term: $0) }
-            let saysOwn = Self.ownAddressMarkers.contains { PhraseMatcher.contains(before, term: $0) }
-            return Self.otherAddressFields.contains(field.name) ? saysOther && !saysOwn : saysOwn && !saysOther
+        let wanted: AddressOwner = Self.otherAddressFields.contains(field.name) ? .other : .own
+        let fitting = addresses.map { EvidenceValue($0.canonical) }.filter {
+            Self.owner(of: $0.value, in: message.normalized) == wanted
         }
         guard fitting.count == 1, let chosen = fitting.first,
             case .accepted(let value) = validator.validate(chosen.value, as: .address, context: context(for: flow, message: message))

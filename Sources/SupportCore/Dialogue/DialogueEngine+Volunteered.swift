@@ -437,16 +437,21 @@ extension DialogueEngine {
     /// Whether the words just before an address agree with whose address `field` holds: "sent it to
     /// T…" is not the user's own wallet, "my own wallet is T…" not the thief's. True for other kinds.
     static func addressFitsOwner(_ value: EvidenceValue, of field: FieldDefinition, in message: UserMessage) -> Bool {
-        guard case .address = field.kind else { return true }
-        let text = message.normalized
-        guard let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text) else { return true }
+        guard case .address = field.kind, let owner = owner(of: value.value, in: message.normalized) else { return true }
+        return owner == .other ? !ownAddressFields.contains(field.name) : !otherAddressFields.contains(field.name)
+    }
+
+    /// Whose address the words just before `address` in `text` (normalised) make it: where funds
+    /// went ("to T…"), the user's own ("from my T…"), or nil when they say neither or both.
+    static func owner(of address: String, in text: String) -> AddressOwner? {
+        guard let range = PhraseMatcher.firstRange(of: address.lowercased(), in: text) else { return nil }
         let before = String(text[..<range.lowerBound].suffix(24))
         let saysOther = recipientMarkers.contains { PhraseMatcher.contains(before, term: $0) }
         let saysOwn = ownAddressMarkers.contains { PhraseMatcher.contains(before, term: $0) }
-        if saysOther, !saysOwn { return !ownAddressFields.contains(field.name) }
-        if saysOwn, !saysOther { return !otherAddressFields.contains(field.name) }
-        return true
+        return saysOther == saysOwn ? nil : saysOther ? .other : .own
     }
+
+    enum AddressOwner { case own, other }
 
     /// Fields holding the user's own address, and fields holding where funds went.
     static let ownAddressFields: Set<String> = ["wallet_address", "intended_address"]
