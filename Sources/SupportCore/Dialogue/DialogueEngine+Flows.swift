@@ -284,12 +284,9 @@ extension DialogueEngine {
                     && Self.says(anyOf: other.openingYes, in: message.normalized)
             } : []
         if !admitted.isEmpty {
-            var lines = [catalog.message(.noted, language)]
-            for other in admitted {
-                store(EvidenceValue("yes"), as: other.name, in: &flow, definition: definition)
-                lines.append(other.label(language) + language.labelSeparator + catalog.message(.valueYes, language))
-            }
-            draft.add(lines.joined(separator: "\n"))
+            note(
+                admitted.map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }, in: &flow, definition: definition,
+                language: language, draft: &draft)
             return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
         // "sorry wrong one, my wallet address is T…" asked for the token: the address named is
@@ -303,10 +300,7 @@ extension DialogueEngine {
                 let value = newValue(of: other, in: message.normalized, typed: message.text, flow: flow, message: message),
                 value.value != flow.answer(other.name)?.value
             {
-                store(value, as: other.name, in: &flow, definition: definition)
-                draft.add(
-                    [catalog.message(.noted, language), other.label(language) + language.labelSeparator + value.value]
-                        .joined(separator: "\n"))
+                note([EarlyAnswer(field: other, value: value)], in: &flow, definition: definition, language: language, draft: &draft)
                 return advance(flow, definition: definition, message: message, session: state, draft: draft)
             }
         }

@@ -354,16 +354,17 @@ extension DialogueEngine {
         "my", "me", "i'm", "reach", "我的", "联系我", "找我", "我邮箱", "我手机", "我电话", "我tg", "我telegram",
     ]
 
-    /// Stores answers given before they were asked and shows them back as "label: value" lines
-    /// (with what they settle, such as the token of "500 USDT"), so a misreading is seen at once.
+    /// Stores answers given before they were asked, or corrections of earlier ones, and shows back
+    /// every answer that is new or changed as "label: value" lines (with what they settle, such as
+    /// the token of "500 USDT"), so a misreading is seen at once.
     func note(
         _ answers: [EarlyAnswer], in flow: inout FlowState, definition: FlowDefinition, language: Language,
         draft: inout ReplyDraft, intro: MessageKey = .noted
     ) {
-        let before = flow.answers.count
+        let previous = Set(flow.answers)
         for answer in answers { store(answer.value, as: answer.field.name, in: &flow, definition: definition) }
         var lines = [catalog.message(intro, language)]
-        for answer in flow.answers[before...] {
+        for answer in flow.answers where !previous.contains(answer) {
             guard let noted = definition.fields.first(where: { $0.name == answer.field }) else { continue }
             lines.append(noted.label(language) + language.labelSeparator + display(answer, in: flow, language: language))
         }
