@@ -62,10 +62,7 @@ extension DialogueEngine {
         // "actually I did give him my phrase": a yes/no answered no (or skipped) that the message now
         // says happened. Read before any value, since a leaked phrase filed as "no" is the worst error.
         if named.isEmpty {
-            let admitted = fields.filter { field in
-                field.kind == .yesNo && flow.answer(field.name)?.value != "yes"
-                    && Self.says(anyOf: field.openingYes, in: text)
-            }
+            let admitted = Self.saidYes(among: fields.filter { flow.answer($0.name)?.value != "yes" }, in: text)
             if !admitted.isEmpty {
                 // "他还让我交了保证金": money left (yes), and the fee joins what they asked for.
                 let validationContext = context(for: flow, message: message)

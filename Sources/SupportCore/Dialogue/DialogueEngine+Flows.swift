@@ -279,10 +279,10 @@ extension DialogueEngine {
         // Looked for only while some answer is a no (few turns).
         let admitted =
             flow.answers.contains(where: { $0.value.value == "no" })
-            ? applicableFields(of: flow, in: definition).filter { other in
-                other.kind == .yesNo && other.name != field.name && flow.answer(other.name)?.value == "no"
-                    && Self.says(anyOf: other.openingYes, in: message.normalized)
-            } : []
+            ? Self.saidYes(
+                among: applicableFields(of: flow, in: definition).filter {
+                    $0.name != field.name && flow.answer($0.name)?.value == "no"
+                }, in: message.normalized) : []
         if !admitted.isEmpty {
             note(
                 admitted.map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }, in: &flow, definition: definition,

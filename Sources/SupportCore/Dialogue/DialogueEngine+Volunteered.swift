@@ -157,10 +157,13 @@ extension DialogueEngine {
     private func openingYesAnswers(
         besides field: FieldDefinition, flow: FlowState, definition: FlowDefinition, message: UserMessage
     ) -> [EarlyAnswer] {
-        applicableFields(of: flow, in: definition).filter { other in
-            other.kind == .yesNo && other.name != field.name && flow.isOpen(other.name)
-                && Self.says(anyOf: other.openingYes, in: message.normalized)
-        }.map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }
+        let open = applicableFields(of: flow, in: definition).filter { $0.name != field.name && flow.isOpen($0.name) }
+        return Self.saidYes(among: open, in: message.normalized).map { EarlyAnswer(field: $0, value: EvidenceValue("yes")) }
+    }
+
+    /// The yes/no fields of `fields` whose `openingYes` phrases `text` (normalised) says.
+    static func saidYes(among fields: [FieldDefinition], in text: String) -> [FieldDefinition] {
+        fields.filter { $0.kind == .yesNo && says(anyOf: $0.openingYes, in: text) }
     }
 
     /// Whether `text` (normalised) says one of `phrases` as a plain statement. Not after a negation
