@@ -470,17 +470,15 @@ extension DialogueEngine {
     }
 
     /// The one address of several in `message` ("from T… to T…") that the words before it place in
-    /// `field`; nil when the message holds fewer than two, or no single one fits.
+    /// `field` (its `addressMarkers`, as in an opening); nil when the message holds fewer than two,
+    /// or not exactly one has a marker of the field.
     private func placedAddress(for field: FieldDefinition, in message: UserMessage, flow: FlowState) -> EvidenceValue? {
         guard CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier else { return nil }
-        let addresses = ChainAddress.findAll(in: message.text).compactMap(\.validAddress)
-        guard Set(addresses.map(\.canonical)).count >= 2 else { return nil }
-        let wanted: AddressOwner = Self.otherAddressFields.contains(field.name) ? .other : .own
-        let fitting = addresses.map { EvidenceValue($0.canonical) }.filter {
-            Self.owner(of: $0.value, in: message.normalized) == wanted
-        }
+        let addresses = Set(ChainAddress.findAll(in: message.text).compactMap(\.validAddress?.canonical))
+        guard addresses.count >= 2 else { return nil }
+        let fitting = addresses.filter { Self.markerLength(before: $0, in: message.normalized, for: field.name) > 0 }
         guard fitting.count == 1, let chosen = fitting.first,
-            case .accepted(let value) = validator.validate(chosen.value, as: .address, context: context(for: flow, message: message))
+            case .accepted(let value) = validator.validate(chosen, as: .address, context: context(for: flow, message: message))
         else { return nil }
         return value
     }

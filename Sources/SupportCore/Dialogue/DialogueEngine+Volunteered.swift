@@ -127,19 +127,23 @@ extension DialogueEngine {
         var placed: [EarlyAnswer] = []
         for address in ChainAddress.findAll(in: message.text).compactMap(\.validAddress) {
             guard case .accepted(let value) = validator.validate(address.canonical, as: .address, context: validationContext),
-                !found.contains(where: { $0.value.value == value.value }),
-                let range = PhraseMatcher.firstRange(of: value.value.lowercased(), in: text)
+                !found.contains(where: { $0.value.value == value.value })
             else { continue }
-            let before = String(text[..<range.lowerBound].suffix(24))
-            let scored = fields.map { field in
-                (field, (Self.addressMarkers[field.name] ?? []).filter { PhraseMatcher.contains(before, term: $0) }.map(\.count).max() ?? 0)
-            }
+            let scored = fields.map { field in (field, Self.markerLength(before: value.value, in: text, for: field.name)) }
             guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 > 0, scored.count(where: { $0.1 == best.1 }) == 1,
                 !placed.contains(where: { $0.field.name == best.0.name })
             else { continue }
             placed.append(EarlyAnswer(field: best.0, value: value))
         }
         return placed
+    }
+
+    /// The length of the longest of `field`'s `addressMarkers` in the words just before `address`
+    /// in `text` (normalised); 0 when there is none.
+    static func markerLength(before address: String, in text: String, for field: String) -> Int {
+        guard let range = PhraseMatcher.firstRange(of: address.lowercased(), in: text) else { return 0 }
+        let before = String(text[..<range.lowerBound].suffix(24))
+        return (addressMarkers[field] ?? []).filter { PhraseMatcher.contains(before, term: $0) }.map(\.count).max() ?? 0
     }
 
     /// Words just before an address that say which address field it is (normalised).
