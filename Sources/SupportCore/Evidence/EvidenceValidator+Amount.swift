@@ -85,16 +85,15 @@ extension EvidenceValidator {
 
     static let vagueUnits = [("几万", "万"), ("来万", "万"), ("多万", "万"), ("几千", "千"), ("来千", "千"), ("多千", "千")]
 
-    /// "+44 7700 900123", "+86 (138) 1234-5678": a plus, then at least seven digits, spaces, dashes or brackets.
-    /// `text` with every "+" and the run of seven or more digits after it (spaces, dashes and
-    /// brackets between them) blanked.
+    /// `text` with every phone number written with its country blanked ("+44 7700 900123", "+86 (138)
+    /// 1234-5678"): a plus, then a run of at least seven digits with spaces, dashes or brackets.
     static func withoutPhoneNumbers(_ text: String) -> String {
         let characters = Array(text)
         var result = ""
         var index = 0
         while index < characters.count {
             if characters[index] == "+", index + 1 < characters.count, characters[index + 1].isASCII,
-                characters[index + 1].isNumber
+                characters[index + 1].isNumber || characters[index + 1] == "("
             {
                 var end = index + 1
                 var digits = 0
@@ -114,14 +113,6 @@ extension EvidenceValidator {
             index += 1
         }
         return result
-    }
-
-    static func isPhoneNumber(_ raw: String) -> Bool {
-        let text = raw.trimmedSpacesAndLines
-        guard text.hasPrefix("+") else { return false }
-        let rest = text.utf8.dropFirst()
-        return rest.count { $0 >= 0x30 && $0 <= 0x39 } >= 7
-            && rest.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2D || $0 == 0x28 || $0 == 0x29 }
     }
 
     /// Everyday replies shaped like a ticker (letters only, up to 15): never taken as the token.
@@ -145,8 +136,7 @@ extension EvidenceValidator {
 
     /// A positive decimal amount, possibly approximate, possibly with its asset ("about 300 USDT", "1万U").
     func validateAmount(_ raw: String, context: ValidationContext) -> FieldValidation {
-        // "+44 7700 900123" is a phone number, not the amount 44.
-        if Self.isPhoneNumber(raw) { return .rejected(Rejection(.amountFormat)) }
+        // "+44 7700 900123" is a phone number, not the amount 44: `amountText` blanks it.
         let (text, isApproximate) = Self.amountText(TextNormalizer.normalize(raw))
         // The numbers that are not times ("3 hours ago I sent 250").
         var numbers: [DecimalText] = []
