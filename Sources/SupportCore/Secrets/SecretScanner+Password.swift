@@ -1,19 +1,34 @@
 /// Passwords typed after a word that names them ("my password is Qwerty!2345", "密码应该是 abc778899
 /// 或者 abc889900"): the words of a password have no shape of their own, so only what follows such a
-/// word and looks like one (letters and digits, 6 to 40 ASCII characters) is taken.
+/// word and looks like one (see `looksLikePassword`) is taken.
 extension SecretScanner {
     /// Words that introduce a password, lower case.
-    static let passwordMarkers: [[Unicode.Scalar]] = [
-        "password", "passcode", "passwd", "pwd", "pin code", "密码", "密碼", "口令",
-    ].map { Array($0.unicodeScalars) }
+    static let passwordMarkerWords = ["password", "passcode", "passwd", "pwd", "pin code", "密码", "密碼", "口令"]
+    static let passwordMarkers: [[Unicode.Scalar]] = passwordMarkerWords.map { Array($0.unicodeScalars) }
+    private static let passwordMarkerBytes: [[UInt8]] = passwordMarkerWords.map { Array($0.utf8) }
 
     /// How far after a marker (in scalars) a password is looked for: to the end of its clause.
     static let passwordReach = 80
 
-    /// Whether `text` may hold a password: it names one.
+    /// Whether `text` may hold a password: it names one. Runs on every message, so it reads the
+    /// bytes in place, folding ASCII case, instead of lower-casing a copy.
     static func mayHoldPassword(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["password", "passcode", "passwd", "pwd", "pin code", "密码", "密碼", "口令"].contains { lowered.contains($0) }
+        var text = text
+        return text.withUTF8 { bytes in passwordMarkerBytes.contains { containsFoldingCase($0, in: bytes) } }
+    }
+
+    /// Whether `needle` (lower case) occurs in `haystack` with ASCII letters compared case-blind.
+    private static func containsFoldingCase(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        candidates: for start in 0...(haystack.count - needle.count) {
+            for (offset, byte) in needle.enumerated() {
+                let found = haystack[start + offset]
+                let folded = (0x41...0x5A).contains(found) ? found | 0x20 : found
+                if folded != byte { continue candidates }
+            }
+            return true
+        }
+        return false
     }
 
     func passwordSpans(in scalars: [Unicode.Scalar]) -> [SecretSpan] {
