@@ -804,7 +804,7 @@ extension DialogueEngine {
             let keywords = catalog.intent(target)?.keywords[message.language]
         else { return false }
         let text = message.normalized
-        guard !(Self.hedges + Self.doubts).contains(where: { PhraseMatcher.contains(text, term: $0) }) else { return false }
+        guard !Self.guesses.contains(where: { PhraseMatcher.contains(text, term: $0) }) else { return false }
         return keywords.contains { keyword, weight in
             weight >= Self.turningKeywordWeight && PhraseMatcher.contains(text, term: TextNormalizer.normalize(keyword))
         }
@@ -816,6 +816,8 @@ extension DialogueEngine {
     static let turningKeywordWeight = 1.5
     /// Words of a guess rather than a finding (normalised).
     static let doubts = ["possible", "possibly", "maybe", "might", "perhaps", "could it", "可能", "也许", "难道"]
+    /// The hedges and the doubts, joined once.
+    private static let guesses = hedges + doubts
 
     /// `flow` turned into the report `target` ("oh wait, I sent it to the wrong address" during a late
     /// transfer): the answers both reports ask (same name and kind) are kept, and so is urgency; nil
