@@ -185,15 +185,20 @@ struct DialogueEngineFollowUpTests {
         #expect(unhinted.awaiting == "funds_moved")
     }
 
+    /// A fake-support report at its summary: the phrase not shared, `fundsMoved` said to the money
+    /// question, the contact skipped.
+    private func atSummary(_ language: Language, fundsMoved: String) -> Conversation {
+        var conversation = conversation(language)
+        let opening = language == .zh ? "冒充客服的人找我" : "someone pretending to be support asked for my phrase"
+        for line in [opening, "telegram", "no", fundsMoved, "skip"] { conversation.say(line) }
+        #expect(conversation.session.flow?.stage == .confirming)
+        return conversation
+    }
+
     @Test("at the summary, a no for one of two yes/no questions goes to the one whose label it names")
     func yesNoChangeByLabel() {
-        for (language, opening, change) in [
-            (Language.zh, "冒充客服的人找我", "其实没有资产损失"),
-            (.en, "someone pretending to be support asked for my phrase", "no money moved after all"),
-        ] {
-            var conversation = conversation(language)
-            for line in [opening, "telegram", "no", "yes", "skip"] { conversation.say(line) }
-            #expect(conversation.session.flow?.stage == .confirming)
+        for (language, change) in [(Language.zh, "其实没有资产损失"), (.en, "no money moved after all")] {
+            var conversation = atSummary(language, fundsMoved: "yes")
             conversation.say(change)
             #expect(conversation.session.flow?.answer("funds_moved")?.value == "no", "\(change)")
             #expect(conversation.session.flow?.answer("secret_shared")?.value == "no")
@@ -203,13 +208,8 @@ struct DialogueEngineFollowUpTests {
 
     @Test("at the summary, admitting what was answered no turns it to yes and asks what that makes relevant")
     func admissionAtSummary() {
-        for (language, opening, admission) in [
-            (Language.en, "someone pretending to be support asked for my phrase", "actually I gave it to him"),
-            (.zh, "冒充客服的人找我", "其实我发给他了"),
-        ] {
-            var conversation = conversation(language)
-            for line in [opening, "telegram", "no", "no", "skip"] { conversation.say(line) }
-            #expect(conversation.session.flow?.stage == .confirming)
+        for (language, admission) in [(Language.en, "actually I gave it to him"), (.zh, "其实我发给他了")] {
+            var conversation = atSummary(language, fundsMoved: "no")
             let reply = conversation.say(admission)
             #expect(conversation.session.flow?.answer("secret_shared")?.value == "yes", "\(admission)")
             #expect(reply.awaiting == "wallet_address", "\(reply.text)")
@@ -225,10 +225,7 @@ struct DialogueEngineFollowUpTests {
         #expect(admittedEarly.awaiting == "funds_moved")
         #expect(early.say("no").awaiting == "wallet_address")
         // A denial at the summary changes nothing this way.
-        var denied = conversation()
-        for line in ["someone pretending to be support asked for my phrase", "telegram", "no", "no", "skip"] {
-            denied.say(line)
-        }
+        var denied = atSummary(.en, fundsMoved: "no")
         denied.say("I never said I gave it to him")
         #expect(denied.session.flow?.answer("secret_shared")?.value == "no")
     }
