@@ -211,6 +211,33 @@ struct CatalogLoaderTests {
         #expect(itself.message.contains("a flow cannot follow up with its own intent 'report'"))
     }
 
+    @Test("follow_up instead_at_opening loads on a yes condition of a yes_no field with opening_yes; on any other condition it is an error")
+    func followUpInsteadAtOpening() throws {
+        let yesNo = CatalogFixture.report.replacingOccurrences(
+            of: "      type: text\n      required: false\n      min: 10\n      max: 500\n",
+            with: "      type: yes_no\n      required: false\n      opening_yes: [money is gone]\n")
+        func leading(when condition: String, flag: String = "true") -> String {
+            yesNo.replacingOccurrences(
+                of: "  ticket: false\n",
+                with: "  ticket: false\n  follow_up: {when: \(condition), intent: theft, carry: [channel], instead_at_opening: \(flag)}\n")
+        }
+        let theft = CatalogFixture.report.replacingOccurrences(of: "id: report", with: "id: theft")
+            .replacingOccurrences(of: "ticket: false", with: "ticket: true")
+        let fixture = try CatalogFixture(["report.yml": leading(when: "{field: details, in: [yes]}"), "theft.yml": theft])
+        defer { fixture.remove() }
+        #expect(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.followUp?.replacesAtOpening == true)
+
+        let onChoice = try loadError(["report.yml": leading(when: "{field: channel, in: [telegram]}"), "theft.yml": theft])
+        #expect(onChoice.line == 8)
+        #expect(onChoice.message.contains("instead_at_opening needs a 'when' of one yes_no field with opening_yes phrases"))
+        let onNo = try loadError(["report.yml": leading(when: "{field: details, in: [no]}"), "theft.yml": theft])
+        #expect(onNo.message.contains("'details' is not one"))
+        let offOnChoice = try CatalogFixture(
+            ["report.yml": leading(when: "{field: channel, in: [telegram]}", flag: "false"), "theft.yml": theft])
+        defer { offOnChoice.remove() }
+        #expect(try CatalogLoader.load(from: offOnChoice.directory).intent("report")?.flow?.followUp?.replacesAtOpening == false)
+    }
+
     @Test("turns_into names ticket flows other than its own; anything else is an error at its line")
     func turnsInto() throws {
         let turning = { (targets: String) in

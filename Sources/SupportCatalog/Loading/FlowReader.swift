@@ -7,7 +7,7 @@ struct FlowReader {
     static let fieldKeys = [
         "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes", "unsure",
     ]
-    static let followUpKeys = ["when", "intent", "carry", "answers", "advise"]
+    static let followUpKeys = ["when", "intent", "carry", "answers", "advise", "instead_at_opening"]
     static let followUpAnswerKeys = ["field", "value", "when"]
     static let optionKeys = ["id", "label", "aliases"]
     static let conditionKeys = ["field", "in"]
@@ -65,7 +65,20 @@ struct FlowReader {
                     condition: try answer["when"].map { value throws(CatalogError) in try readCondition(value, earlier: fields) }))
         }
         let advises = try followUp["advise"]?.bool("follow_up.advise") ?? false
-        return FollowUp(condition: condition, intent: target, carried: carried, answers: answers, advises: advises)
+        var replacesAtOpening = false
+        if let flag = followUp["instead_at_opening"] {
+            replacesAtOpening = try flag.bool("follow_up.instead_at_opening")
+            let field = fields.first { $0.name == condition.field }
+            guard !replacesAtOpening || (field?.kind == .yesNo && !(field?.openingYes.isEmpty ?? true) && condition.values == ["yes"])
+            else {
+                throw flag.error(
+                    "follow_up.instead_at_opening needs a 'when' of one yes_no field with opening_yes phrases and "
+                        + "'in: [yes]'; '\(condition.field)' is not one")
+            }
+        }
+        return FollowUp(
+            condition: condition, intent: target, carried: carried, answers: answers, advises: advises,
+            replacesAtOpening: replacesAtOpening)
     }
 
     private func readField(

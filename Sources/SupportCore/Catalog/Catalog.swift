@@ -211,15 +211,21 @@ public struct FollowUp: Sendable, Hashable {
     /// after a link check or a revoke how-to, which said nothing about the police or recovery scams.
     /// Off by default, for reports whose reply already gave that advice (fake support).
     public var advises: Bool
+    /// Whether an opening that already meets the condition starts the follow-up instead of this
+    /// report (`instead_at_opening: true`): "someone has access to my wallet, 50 trx is missing" is
+    /// a theft to report, and the questions about the alert come too late to help.
+    public var replacesAtOpening: Bool
 
     public init(
-        condition: FieldCondition, intent: IntentID, carried: [String], answers: [FollowUpAnswer] = [], advises: Bool = false
+        condition: FieldCondition, intent: IntentID, carried: [String], answers: [FollowUpAnswer] = [], advises: Bool = false,
+        replacesAtOpening: Bool = false
     ) {
         self.condition = condition
         self.intent = intent
         self.carried = carried
         self.answers = answers
         self.advises = advises
+        self.replacesAtOpening = replacesAtOpening
     }
 }
 

@@ -49,6 +49,15 @@ extension DialogueEngine {
         {
             decided = .unauthorizedAccess
         }
+        // "someone has access to my wallet, 50 trx is missing": the report that would follow this one
+        // once money has left starts now.
+        if let flow = catalog.intent(decided)?.flow, let followUp = flow.followUp, followUp.replacesAtOpening,
+            catalog.intent(followUp.intent) != nil,
+            let field = flow.fields.first(where: { $0.name == followUp.condition.field }),
+            Self.says(anyOf: field.openingYes, in: message.normalized)
+        {
+            decided = followUp.intent
+        }
         return (prediction, decided)
     }
 

@@ -274,6 +274,29 @@ struct DialogueEngineFollowUpTests {
         #expect(!officialReply.text.contains("(phishing."), "\(officialReply.text)")
     }
 
+    @Test("with instead_at_opening, an opening that already says the money is gone starts the follow-up report instead")
+    func followUpInsteadAtOpening() {
+        let engine = EngineFixtures.engine { intent in
+            guard let replaced = Self.engine.catalog.intent(intent.id), replaced.id == .fakeSupportScam else { return intent }
+            var intent = replaced
+            intent.flow?.followUp?.replacesAtOpening = true
+            return intent
+        }
+        var gone = Conversation(language: .en)
+        gone.engine = engine
+        gone.say("someone pretending to be support called me and my usdt is gone")
+        #expect(gone.session.flow?.intent == .reportTheft)
+
+        var notGone = Conversation(language: .en)
+        notGone.engine = engine
+        notGone.say("someone pretending to be support called me, my usdt is not gone")
+        #expect(notGone.session.flow?.intent == .fakeSupportScam)
+
+        var without = conversation()
+        without.say("someone pretending to be support called me and my usdt is gone")
+        #expect(without.session.flow?.intent == .fakeSupportScam)
+    }
+
     @Test("no follow-up when no money moved, nor after a hand-over to a person")
     func noFollowUp() {
         var unharmed = conversation()
