@@ -854,7 +854,7 @@ extension RejectionReason {
             .textTooShort:
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened, .txHashWrongChain,
-            .txHashIsAddress, .contactUnsupportedChannel,
+            .txHashIsAddress, .contactUnsupportedChannel, .assetIsNetwork, .assetIsWallet,
             .amountIsTime, .amountOtherToken, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false

@@ -41,7 +41,21 @@ public enum AssetSymbol {
     public static let wellKnown: Set<String> = [
         "USDT", "USDC", "DAI", "BUSD", "TUSD", "FDUSD", "USD", "ETH", "WETH", "BTC", "WBTC", "TRX", "BNB", "WBNB",
         "SOL", "MATIC", "POL", "ARB", "OP", "AVAX", "DOGE", "SHIB", "LTC", "XRP", "TON", "UNI", "LINK", "PEPE",
-        "SUN", "JST", "BTT", "WIN", "CAKE", "USDD", "TP",
+        "SUN", "JST", "BTT", "WIN", "CAKE", "USDD", "TPT",
+    ]
+
+    /// Nicknames that name a network as often as its coin (normalised → the coin): given alone as
+    /// the token, they are asked about, since "波场" may mean TRX or USDT on TRON.
+    static let networkNicknames: [String: String] = {
+        var names: [String: String] = [:]
+        for name in ["以太坊", "ethereum", "波场", "tron", "索拉纳", "solana", "马蹄", "雪崩"] { names[name] = aliases[name] }
+        return names
+    }()
+
+    /// Wallet apps, normalised, that people name when asked for the token ("TP").
+    static let walletNames: Set<String> = [
+        "tp", "tp钱包", "tp wallet", "tokenpocket", "token pocket", "imtoken", "metamask", "小狐狸", "trust wallet",
+        "trustwallet", "钱包",
     ]
 
     /// The ticker named next to an amount: a nickname, a well-known ticker, or an upper-case word as

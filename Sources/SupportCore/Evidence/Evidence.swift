@@ -83,6 +83,11 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     /// An id of another network's shape, or from another network's explorer. Values: `expected`, maybe `found`.
     case txHashWrongChain = "tx_hash_wrong_chain"
     case assetFormat = "asset_format"
+    /// A network's name ("波场", "ethereum"), which may mean its own coin or a token on it. Values:
+    /// `network` (as written), `coin`.
+    case assetIsNetwork = "asset_is_network"
+    /// A wallet app's name ("TP", "imToken") where the token was asked. Values: `wallet` (as written).
+    case assetIsWallet = "asset_is_wallet"
     case amountFormat = "amount_format"
     /// "昨晚十点", "10pm": a time where an amount was asked for.
     case amountIsTime = "amount_is_time"

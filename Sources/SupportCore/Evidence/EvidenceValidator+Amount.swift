@@ -5,6 +5,13 @@ extension EvidenceValidator {
     func validateAsset(_ raw: String, context: ValidationContext) -> FieldValidation {
         let trimmed = raw.trimmedSpacesAndLines
         if let split = amountRunIntoSymbol(trimmed, context: context) { return .accepted(split) }
+        let normalized = TextNormalizer.normalize(trimmed)
+        if let coin = AssetSymbol.networkNicknames[normalized] {
+            return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": coin]))
+        }
+        if AssetSymbol.walletNames.contains(normalized) {
+            return .rejected(Rejection(.assetIsWallet, values: ["wallet": trimmed]))
+        }
         if let symbol = AssetSymbol.parse(trimmed) {
             // "yes", "idk", "ok": an answer of its own, not a ticker.
             if AssetSymbol.known(trimmed) == nil, Self.wordsThatAreNoToken.contains(symbol.lowercased()) {
@@ -21,14 +28,15 @@ extension EvidenceValidator {
         var rest = TextNormalizer.normalize(trimmed)
         var inferred: [String: String] = [:]
         for (chain, names) in ChainName.aliases where chain != .other {
-            for name in names.sorted(by: { $0.count > $1.count }) where name.count >= 3 {
+            // Short Latin names ("op", "eth") are too often part of something else; "波场" is not.
+            for name in names.sorted(by: { $0.count > $1.count }) where name.count >= 3 || name.utf8.count > name.count {
                 if let range = PhraseMatcher.firstRange(of: name, in: rest) {
                     rest.replaceSubrange(range, with: " ")
                     inferred["chain"] = chain.rawValue
                 }
             }
         }
-        for filler in ["的", "on", "network", "网络", "链上", "链", "token", "代币", "币种", "coin"] {
+        for filler in ["的", "on", "network", "网络", "链上", "链", "上", "token", "代币", "币种", "coin"] {
             while let range = PhraseMatcher.firstRange(of: filler, in: rest) { rest.replaceSubrange(range, with: " ") }
         }
         let words = rest.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "(" || $0 == ")" || $0 == "/" })

@@ -73,7 +73,8 @@ struct MessagesContentTests {
         "reject.tx_hash_wrong_chain": ["expected", "found"], "reject.amount_other_token": ["asset", "found"],
         "reject.chain_not_address_network": ["found", "expected"],
         "reject.address_shortened": ["shortened"], "reject.tx_hash_shortened": ["shortened"],
-        "revoke.steps.evm": ["checker"], "reject.chain_is_token": ["asset"],
+        "revoke.steps.evm": ["checker"], "reject.chain_is_token": ["asset"], "reject.asset_is_network": ["network", "coin"],
+        "reject.asset_is_wallet": ["wallet"],
         "reject.text_too_short": ["min"], "reject.text_too_long": ["max"],
     ]
     static let desk: Set<String> = ["brand", "support_email", "support_hours", "official_domains"]

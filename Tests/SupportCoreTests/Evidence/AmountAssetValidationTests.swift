@@ -64,8 +64,8 @@ struct AmountAssetValidationTests {
     @Test(
         "assets are symbols, nicknames or contracts",
         arguments: [
-            ("usdt", "USDT"), ("U", "USDT"), ("u", "USDT"), ("泰达币", "USDT"), ("泰达", "USDT"), ("以太坊", "ETH"),
-            ("以太", "ETH"), ("比特币", "BTC"), ("波场", "TRX"), ("wBTC", "WBTC"), ("1INCH", "1INCH"), ("USDC.e", "USDC.E"),
+            ("usdt", "USDT"), ("U", "USDT"), ("u", "USDT"), ("泰达币", "USDT"), ("泰达", "USDT"), ("以太", "ETH"),
+            ("以太币", "ETH"), ("比特币", "BTC"), ("波场币", "TRX"), ("wBTC", "WBTC"), ("1INCH", "1INCH"), ("USDC.e", "USDC.E"),
             ("ＵＳＤＴ", "USDT"),
         ]
     )
@@ -110,6 +110,31 @@ struct AmountAssetValidationTests {
         var contract = ValidationFixtures.context()
         contract.asset = "0xdAC17F958D2ee523a2206206994597C13D831ec7"
         #expect(EvidenceValidator().validate("2 ETH", as: .amount, context: contract).accepted?.value == "2", "a contract is no ticker to compare")
+    }
+
+    @Test(
+        "a network's name alone may mean its coin or a token on it, and a wallet app's name is no token: both are asked again",
+        arguments: [
+            ("波场", RejectionReason.assetIsNetwork, ["network": "波场", "coin": "TRX"]),
+            ("Ethereum", .assetIsNetwork, ["network": "Ethereum", "coin": "ETH"]),
+            ("以太坊", .assetIsNetwork, ["network": "以太坊", "coin": "ETH"]),
+            ("TP", .assetIsWallet, ["wallet": "TP"]), ("tp钱包", .assetIsWallet, ["wallet": "tp钱包"]),
+            ("imToken", .assetIsWallet, ["wallet": "imToken"]),
+        ])
+    func networkOrWalletForAsset(text: String, reason: RejectionReason, values: [String: String]) {
+        let result = ValidationFixtures.validate(text, .asset)
+        #expect(result.reason == reason)
+        #expect(result.rejectionValues == values)
+    }
+
+    @Test("a token named with a network in Chinese ('波场的u', '以太坊上的U') is that token on that network")
+    func tokenOnChineseNetwork() throws {
+        let tron = try #require(ValidationFixtures.validate("波场的u", .asset).accepted)
+        #expect(tron.value == "USDT")
+        #expect(tron.inferred["chain"] == "tron")
+        let ethereum = try #require(ValidationFixtures.validate("以太坊上的U", .asset).accepted)
+        #expect(ethereum.value == "USDT")
+        #expect(ethereum.inferred["chain"] == "ethereum")
     }
 
     @Test("an asset with its chain infers the chain")
