@@ -117,10 +117,15 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let ticketStatusNotFound: MessageKey = "ticket.status_not_found"
     /// "can you speed it up?" about a known ticket: why it can't be, and what helps. `{ticket_id}`.
     public static let ticketExpedite: MessageKey = "ticket.expedite"
-    /// A contact given after a case was filed was added to it. `{ticket_id}`.
     /// Asking for a person once a case is filed: it is with one already. `{ticket_id}`, `{support_hours}`.
     public static let ticketWithPerson: MessageKey = "ticket.with_person"
+    /// A contact given after a case was filed was added to it. `{ticket_id}`.
     public static let ticketNoteAdded: MessageKey = "ticket.note_added"
+    /// The user's own WeChat or QQ id after a case was filed: the team never uses them, and the case
+    /// keeps the contact it has. `{ticket_id}`.
+    public static let ticketContactUnsupported: MessageKey = "ticket.contact_unsupported"
+    /// The same with no case filed: tell me here what happened.
+    public static let contactUnsupported: MessageKey = "contact.unsupported_channel"
     /// Adding it failed. `{ticket_id}`.
     public static let ticketNoteFailed: MessageKey = "ticket.note_failed"
     /// The note on the ticket trail. `{contact}`.
@@ -199,6 +204,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
+            .ticketContactUnsupported, .contactUnsupported,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)
             + LookalikeReason.allCases.map(lookalikeReason) + HelpTopic.allCases.map(help) + SafetyQuestion.allCases.map(aside)

@@ -61,21 +61,42 @@ extension DialogueEngine {
         return (prediction, decided)
     }
 
-    /// The user's contact in a message sent after a case was filed: said as theirs ("my email is …",
-    /// "我的邮箱是 …"), or the whole message ("sam@example.com", "+44 7700900123").
-    func contactAfterFiling(_ message: UserMessage) -> EvidenceValue? {
+    /// A contact the user gives outside a report.
+    enum GivenContact {
+        /// One the team replies on ("sam@example.com", "my phone is +44 7700900123").
+        case reachable(EvidenceValue)
+        /// Their own WeChat or QQ id ("我的微信是 wxid_abc123，加我"), where the team never contacts anyone.
+        case unsupportedChannel
+    }
+
+    /// The user's contact in a message sent outside a report: said as theirs ("my email is …",
+    /// "我的邮箱是 …"), or the whole message ("sam@example.com", "+44 7700900123"). A WeChat or QQ
+    /// id counts only when said as their own id ("my wechat is …"): "有人加我微信说是客服" is a
+    /// scam to report.
+    func contactGiven(_ message: UserMessage) -> GivenContact? {
         let counts = CharacterCounts(message.normalized)
         let said = Self.ownContactMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
         let bare =
             (counts.hasAt || counts.digits >= Self.shortestPhoneNumber)
             && !message.text.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isWhitespace)
+        let ownMessengerID = Self.ownMessengerMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
+        guard said || bare || ownMessengerID else { return nil }
         let flow = FlowState(intent: .contactSupport, priority: .normal)
-        guard said || bare,
-            case .accepted(let contact) = validator.validate(message.text, as: .contact, context: context(for: flow, message: message)),
-            Self.isReachable(contact)
-        else { return nil }
-        return contact
+        switch validator.validate(message.text, as: .contact, context: context(for: flow, message: message)) {
+        case .accepted(let contact) where Self.isReachable(contact): return .reachable(contact)
+        case .rejected(let rejection) where rejection.reason == .contactUnsupportedChannel && ownMessengerID:
+            return .unsupportedChannel
+        default: return nil
+        }
     }
+
+    /// Giving one's own WeChat or QQ id (normalised).
+    /// Only "… is" forms: "someone asked for my wechat id", "我的微信号被盗了", "有人加我微信" say
+    /// something else.
+    static let ownMessengerMarkers = [
+        "my wechat is", "my wechat id is", "my wechat:", "my qq is", "my qq number is", "my qq:", "我的微信是", "我的微信号是",
+        "我微信是", "我微信号是", "我的vx是", "我的qq是", "我的qq号是", "我qq是", "我qq号是",
+    ]
 
     /// Saying money was lost (normalised), beside a denial ("nothing was stolen from my main wallet,
     /// but my trading wallet was drained").

@@ -123,12 +123,25 @@ public struct DialogueEngine: Sendable {
         }
         // "sam@example.com" right after a case was filed (often after "agent", with no contact
         // asked): the user's contact goes onto that case.
-        if let id = session.lastTicketID, let contact = contactAfterFiling(message) {
+        switch contactGiven(message) {
+        case .reachable(let contact):
+            guard let id = session.lastTicketID else { break }
             draft.intent = .contactSupport
             let note = catalog.message(.caseContactNote, message.language, ["contact": contact.value])
             return Turn(
                 session: session, reply: nil, request: .addNote(ticket: id, note: note), redactedText: message.text,
                 draft: draft)
+        case .unsupportedChannel:
+            // "我的微信是 wxid_abc123，加我": nobody will add them there, and whoever does is not us.
+            draft.intent = .contactSupport
+            if let id = session.lastTicketID {
+                draft.add(catalog.message(.ticketContactUnsupported, message.language, ["ticket_id": id]))
+            } else {
+                draft.add(catalog.message(.contactUnsupported, message.language))
+            }
+            return finish(draft, session: session)
+        case nil:
+            break
         }
         // "can I talk to a human" once a case is filed: it is with one already; no second case.
         if let id = session.lastTicketID,
