@@ -13,6 +13,10 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     case areYouBot = "are_you_bot"
     /// "someone wants me to send usdt for 3% daily": an investment scam, before any money is sent.
     case investmentScam = "investment_scam"
+    /// "怎么把U转到交易所", "how do I send usdt to binance": the same network on both sides, the
+    /// address copied from the exchange and checked, the fee coin, a test first. Asked with an
+    /// exchange named, so a how-to about anything else is not taken for it.
+    case howToSend = "how_to_send"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -53,6 +57,19 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
             "怎么把币转过去", "怎么把币转到新钱包", "怎么转到新钱包", "怎么把资产转", "怎么把钱转", "如何转到新钱包", "怎么转过去",
         ],
+        .howToSend: [
+            "how do i send", "how to send", "how can i send", "how do i transfer", "how to transfer", "how can i transfer",
+            "how do i deposit", "how to deposit", "how can i deposit", "how do i move", "how to move", "how do i withdraw",
+            "how to withdraw", "怎么转", "如何转", "怎样转", "咋转", "怎么充", "如何充", "怎么提", "如何提", "怎么把", "如何把", "怎么打到",
+        ],
+    ]
+
+    /// Words one of which a message must hold to ask the question, besides one of its phrases.
+    private static let alsoNeeded: [SafetyQuestion: [String]] = [
+        .howToSend: [
+            "exchange", "binance", "okx", "bybit", "coinbase", "kraken", "bitget", "huobi", "htx", "gate.io", "kucoin", "mexc",
+            "交易所", "币安", "欧易", "火币", "抹茶", "芝麻开门",
+        ]
     ]
 
     /// The phrases that ask this question (normalised).
@@ -71,6 +88,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .noAccount: ["email", "phone", "identity", " id", "frozen", "freeze", "后台", "身份证", "实名", "冻结"]
         case .areYouBot: ["bot", "robot", "ai", "human", "person", "机器人", "真人", "人工智能", "自动回复"]
         case .investmentScam: ["daily", "a day", "per day", "every day", "return", "profit", "double", "收益", "稳赚", "保本", "带单", "投资", "翻倍", "回报"]
+        case .howToSend: ["send", "transfer", "deposit", "move", "withdraw", "转", "充", "提", "打到"]
         }
     }
 
@@ -80,10 +98,15 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         guard normalized.utf8.count <= longestQuestion else { return nil }
         var found: [(question: SafetyQuestion, phrase: String)] = []
         for question in allCases where question.anchors.contains(where: { normalized.contains($0) }) {
+            if let needed = alsoNeeded[question], !needed.contains(where: { PhraseMatcher.contains(normalized, term: $0) }) {
+                continue
+            }
             if let phrase = question.phrases.filter({ PhraseMatcher.contains(normalized, term: $0) }).max(by: { $0.count < $1.count }) {
                 found.append((question, phrase))
             }
         }
+        // "how do I move my usdt to binance": the exchange says what the moving is for.
+        if found.contains(where: { $0.question == .howToSend }) { found.removeAll { $0.question == .howToMove } }
         guard let longest = found.max(by: { $0.phrase.count < $1.phrase.count }) else { return nil }
         // Another question asked in its own words: two questions, answered by neither.
         let others = found.filter { $0.question != longest.question && !longest.phrase.contains($0.phrase) }
@@ -99,7 +122,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     var intent: IntentID {
         switch self {
         case .freeze: .compensation
-        case .moveFunds, .howToMove: .securityTips
+        case .moveFunds, .howToMove, .howToSend: .securityTips
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
         case .investmentScam: .securityTips

@@ -155,6 +155,9 @@ struct SafetyQuestionTests {
             ("are you a bot?", .areYouBot), ("你是机器人吗", .areYouBot), ("I paid the bot fee", nil),
             ("someone wants me to send usdt for an investment with 3% daily", .investmentScam),
             ("有人拉我进群投资，说每天3%收益，靠谱吗", .investmentScam),
+            ("早上好，我想问一下怎么把U转到交易所", .howToSend), ("how do i send usdt to binance?", .howToSend),
+            ("how do I move my usdt to my exchange account", .howToSend), ("how do I send usdt to my friend", nil),
+            ("我转到币安的U还没到账", nil),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
         ] as [(String, SafetyQuestion?)])
     func asked(text: String, question: SafetyQuestion?) {
