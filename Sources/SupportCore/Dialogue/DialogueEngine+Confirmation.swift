@@ -434,7 +434,8 @@ extension DialogueEngine {
             case .yesNo:
                 shown = catalog.message(value.value == "yes" ? .valueYes : .valueNo, language)
             case .chain:
-                shown = Chain(rawValue: value.value)?.displayName(language) ?? value.value
+                // A network stored as `other` is shown by its name ("XRP Ledger").
+                shown = value.inferred["network_name"] ?? Chain(rawValue: value.value)?.displayName(language) ?? value.value
             case .dateTime:
                 // "昨天", "yesterday": a day without a time is shown as the day, not as midnight.
                 shown = Self.readableDate(value.value)

@@ -208,7 +208,10 @@ extension DialogueEngine {
         flow.answers.append(FieldAnswer(field: field, value: value))
         for other in definition.fields where other.name != field {
             guard let inferred = value.inferred[other.name], flow.isOpen(other.name) else { continue }
-            flow.answers.append(FieldAnswer(field: other.name, value: EvidenceValue(inferred)))
+            var settled = EvidenceValue(inferred)
+            // An XRP address settles the network as `other`, named.
+            if other.kind == .chain, let name = value.inferred["network_name"] { settled.inferred["network_name"] = name }
+            flow.answers.append(FieldAnswer(field: other.name, value: settled))
         }
     }
 

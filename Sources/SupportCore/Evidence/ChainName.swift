@@ -33,6 +33,27 @@ public enum ChainName {
     /// Network names taken only as the whole answer ("TON"), never from inside a sentence.
     static let answerOnlyAliases: [String: Chain] = ["ton": .other, "ton链": .other, "near": .other, "sui链": .other]
 
+    /// The networks stored as `other`, by their names: the case keeps which one it was.
+    static let otherNetworks: [String: [String]] = [
+        "XRP Ledger": ["xrp", "xrp ledger", "xrpl", "ripple", "瑞波"],
+        "TON": ["ton", "ton network", "the open network", "toncoin", "ton链"],
+        "Cardano": ["cardano"], "Dogecoin": ["dogecoin", "doge", "狗狗币"], "Litecoin": ["litecoin", "ltc", "莱特币"],
+        "Bitcoin Cash": ["bitcoin cash", "bch"], "Cosmos": ["cosmos"], "Polkadot": ["polkadot"], "Aptos": ["aptos"],
+        "Sui": ["sui", "sui链"], "Fantom": ["fantom", "ftm"], "zkSync": ["zksync"], "Linea": ["linea"],
+        "Stellar": ["stellar", "xlm"], "EOS": ["eos"], "Filecoin": ["filecoin"], "NEAR": ["near"],
+    ]
+
+    /// The name of the one listed `other` network `text` names ("XRP" → "XRP Ledger"); nil for
+    /// "other" itself, for a network with a `Chain` of its own, or for two names.
+    public static func otherNetwork(in text: String) -> String? {
+        guard parse(text) == .other else { return nil }
+        let normalized = TextNormalizer.normalize(text)
+        let named = otherNetworks.filter { _, names in
+            names.contains { $0 == normalized || ($0.count >= 3 && PhraseMatcher.contains(normalized, term: $0)) }
+        }
+        return named.count == 1 ? named.first?.key : nil
+    }
+
     /// Alias → chain, longest alias first, so "bnb chain" is tried before "bnb".
     private static let orderedAliases: [(alias: String, chain: Chain)] = {
         var pairs: [(String, Chain)] = []

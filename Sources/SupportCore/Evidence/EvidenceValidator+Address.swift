@@ -3,6 +3,10 @@ extension EvidenceValidator {
     func validateAddress(_ raw: String, context: ValidationContext) -> FieldValidation {
         let candidates = ChainAddress.findAll(in: raw)
         guard !candidates.isEmpty else {
+            // An XRP or TON address: stored as written, the network as `other` with its name.
+            if context.chain == nil || context.chain == .other, let found = OtherNetworkAddress.first(in: raw) {
+                return .accepted(EvidenceValue(found.address, inferred: ["chain": Chain.other.rawValue, "network_name": found.network]))
+            }
             // A chain we do not model: keep any long address-like token as written.
             if context.chain == .other,
                 let token = PhraseMatcher.alphanumericTokens(raw).filter({ $0.count >= 20 }).max(by: {

@@ -110,7 +110,11 @@ extension EvidenceValidator {
 
     /// A chain name or alias; canonical `Chain.rawValue`.
     func validateChain(_ raw: String) -> FieldValidation {
-        if let chain = ChainName.parse(raw) { return .accepted(EvidenceValue(chain.rawValue)) }
+        if let chain = ChainName.parse(raw) {
+            // "XRP": stored as `other`, which network it was kept for the case.
+            let name = chain == .other ? ChainName.otherNetwork(in: raw) : nil
+            return .accepted(EvidenceValue(chain.rawValue, inferred: name.map { ["network_name": $0] } ?? [:]))
+        }
         // An address answers the question too: a TRON/BTC/Solana address names its chain. A 0x
         // address names none: it is the same on every EVM network.
         let addresses = ChainAddress.findAll(in: raw).compactMap(\.validAddress)

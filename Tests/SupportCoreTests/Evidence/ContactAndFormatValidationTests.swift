@@ -22,6 +22,16 @@ struct ContactAndFormatValidationTests {
         #expect(ValidationFixtures.validate(text, .chain).accepted?.value == chain.rawValue, "\(text)")
     }
 
+    @Test(
+        "a network stored as other keeps its name for the case; other itself and listed networks keep none",
+        arguments: [
+            ("XRP", "XRP Ledger"), ("ripple", "XRP Ledger"), ("TON", "TON"), ("ton链", "TON"), ("it was on the TON network", "TON"),
+            ("狗狗币", "Dogecoin"), ("other", nil), ("其他", nil), ("TRC20", nil),
+        ] as [(String, String?)])
+    func otherNetworkName(text: String, name: String?) {
+        #expect(ValidationFixtures.validate(text, .chain).accepted?.inferred["network_name"] == name, "\(text)")
+    }
+
     @Test("unknown or mixed chains are rejected", arguments: ["the fast one", "eth or tron", "the blue one", "database"])
     func chainUnknown(text: String) {
         #expect(ValidationFixtures.validate(text, .chain).reason == .chainUnknown)
