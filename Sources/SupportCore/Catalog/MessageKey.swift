@@ -93,6 +93,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let casePoisoningNote: MessageKey = "case.poisoning_note"
     /// The user asked for a person before the form was complete.
     public static let caseHandOverNote: MessageKey = "case.hand_over_note"
+    /// The user complained ("I want to talk to a supervisor") before all details were collected.
+    public static let caseComplaintNote: MessageKey = "case.complaint_note"
     /// The report follows up an earlier ticket of the same conversation. `{ticket_id}`.
     public static let caseFollowsNote: MessageKey = "case.follows_note"
 
@@ -202,7 +204,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .turned, .droppedByChange, .complaintHandOver, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
-            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
+            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseComplaintNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
             .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
             .ticketContactUnsupported, .contactUnsupported,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)

@@ -16,7 +16,7 @@ extension DialogueEngine {
         let text = message.normalized
 
         if flow.stage == .confirming, ControlPhrases.yes.matches(text) {
-            let file = caseFile(for: flow, definition: definition, session: state, handedOver: false)
+            let file = caseFile(for: flow, definition: definition, session: state, handOver: nil)
             state.flow = flow
             return Turn(
                 session: state, reply: nil, request: .fileCase(file), redactedText: message.text,
@@ -36,7 +36,7 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(text) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
-        if ControlPhrases.complaint.matches(text) {
+        if Self.complains(message) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }
 

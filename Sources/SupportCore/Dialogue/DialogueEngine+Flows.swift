@@ -270,7 +270,8 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
-        if definition.createsTicket, ControlPhrases.complaint.matches(message.normalized) {
+        // In the complaint report itself, a complaint is the answer.
+        if definition.createsTicket, flow.intent != .escalateComplaint, Self.complains(message) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }
         // "where do I find the hash?": how to find it, before a question is taken aside.
@@ -614,8 +615,9 @@ extension DialogueEngine {
             return turned
         }
         // "我要投诉你们", "let me talk to a supervisor": a person takes the report as it stands.
-        if mayInterrupt, decided == .escalateComplaint, confidence >= Self.minimumDetourConfidence,
-            let definition = catalog.intent(flow.intent)?.flow, definition.createsTicket
+        if mayInterrupt, decided == .escalateComplaint, flow.intent != .escalateComplaint,
+            confidence >= Self.minimumDetourConfidence, let definition = catalog.intent(flow.intent)?.flow,
+            definition.createsTicket
         {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
         }

@@ -19,7 +19,8 @@ extension DialogueEngine {
             flow.pendingField = nextField(of: flow, in: definition)?.name
         }
         state.flow = flow
-        let file = caseFile(for: flow, definition: definition, session: state, handedOver: true)
+        let file = caseFile(
+            for: flow, definition: definition, session: state, handOver: complaining ? .complaint : .asked)
         return Turn(
             session: state, reply: nil, request: .fileCase(file), redactedText: message.text, draft: draft
         )

@@ -114,6 +114,27 @@ extension DialogueEngine {
         "私钥被泄露", "助记词被人", "助记词被盗",
     ]
 
+    /// Whether `message` complains: a complaint said alone ("投诉！", "supervisor"), or asked for
+    /// inside a short message ("I want to talk to a supervisor, this is ridiculous"), which a free-text
+    /// question would otherwise take as its answer.
+    static func complains(_ message: UserMessage) -> Bool {
+        ControlPhrases.complaint.matches(message.normalized)
+            || (message.normalized.utf8.count <= longestComplaint
+                && complaintRequests.contains { PhraseMatcher.contains(message.normalized, term: $0) })
+    }
+
+    /// Asking for someone above the assistant, in a sentence (normalised).
+    static let complaintRequests = [
+        "talk to a supervisor", "talk to your supervisor", "speak to a supervisor", "speak to your supervisor",
+        "talk to a manager", "talk to your manager", "speak to a manager", "speak to your manager", "i want to complain",
+        "i want to file a complaint", "i want to make a complaint", "我要投诉", "投诉你们", "找你们领导", "叫你们领导", "找你们主管",
+        "找你们经理",
+    ]
+
+    /// Longest message (UTF-8 bytes) read as a complaint by `complaintRequests`; a longer one is a
+    /// story that may quote one ("the scammer said I could talk to a supervisor").
+    static let longestComplaint = 120
+
     /// Asking for a known case to be handled sooner (normalised).
     static let expediteWords = [
         "speed it up", "speed up", "expedite", "hurry", "faster", "prioritize", "prioritise", "加急", "加快", "快点",

@@ -2,8 +2,17 @@ import Foundation
 
 /// The case file handed to the human queue: fields, what is missing, priority, a paragraph for the agent.
 extension DialogueEngine {
-    /// The case for `flow` as it stands. Every text in it comes from redacted messages.
-    func caseFile(for flow: FlowState, definition: FlowDefinition, session: Session, handedOver: Bool)
+    /// Why a case goes to a person before the user confirmed it.
+    enum HandOverReason {
+        /// "agent", "转人工".
+        case asked
+        /// "I want to talk to a supervisor", "我要投诉你们".
+        case complaint
+    }
+
+    /// The case for `flow` as it stands (`handOver` nil: confirmed by the user). Every text in it
+    /// comes from redacted messages.
+    func caseFile(for flow: FlowState, definition: FlowDefinition, session: Session, handOver: HandOverReason?)
         -> CaseFile
     {
         let fields = applicableFields(of: flow, in: definition)
@@ -14,7 +23,7 @@ extension DialogueEngine {
             sessionID: session.id, intent: flow.intent, language: session.language, priority: priority,
             fields: answers, missingFields: missing,
             summary: caseSummary(
-                flow, fields: fields, priority: priority, session: session, handedOver: handedOver),
+                flow, fields: fields, priority: priority, session: session, handOver: handOver),
             secretExposed: session.secretExposed)
     }
 
@@ -34,7 +43,7 @@ extension DialogueEngine {
     /// One paragraph for the agent in the user's language: intent, priority, the facts, what is missing, notes.
     private func caseSummary(
         _ flow: FlowState, fields: [FieldDefinition], priority: Priority, session: Session,
-        handedOver: Bool
+        handOver: HandOverReason?
     ) -> String {
         let language = session.language
         let separator = language.labelSeparator
@@ -66,7 +75,11 @@ extension DialogueEngine {
                     .caseMissing, language,
                     ["fields": missing.joined(separator: language.listSeparator)]))
         }
-        if handedOver { sentences.append(catalog.message(.caseHandOverNote, language)) }
+        switch handOver {
+        case .asked: sentences.append(catalog.message(.caseHandOverNote, language))
+        case .complaint: sentences.append(catalog.message(.caseComplaintNote, language))
+        case nil: break
+        }
         if let earlier = flow.followsTicket {
             sentences.append(catalog.message(.caseFollowsNote, language, ["ticket_id": earlier]))
         }

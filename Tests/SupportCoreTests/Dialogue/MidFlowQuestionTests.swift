@@ -194,3 +194,38 @@ struct ClausesWithoutTests {
                 == "my wallet was drained last night")
     }
 }
+
+@Suite("A complaint inside a report")
+struct ComplaintInReportTests {
+    private func message(_ text: String) -> UserMessage {
+        UserMessage(text: text, language: .en, now: EngineFixtures.now, hasSecret: false)
+    }
+
+    @Test(
+        "said alone, or asked for in a short message, it is a complaint; a story that mentions a supervisor is not",
+        arguments: [
+            ("投诉！", true), ("supervisor", true), ("I want to talk to a supervisor, this is ridiculous", true),
+            ("我要投诉你们，太慢了", true), ("the scammer said he was a supervisor at the exchange", false),
+            ("I clicked a link and signed something, then it was gone", false),
+            (String(repeating: "they told me to wait and wait, ", count: 4) + "then said I could talk to a supervisor", false),
+        ])
+    func complains(text: String, expected: Bool) {
+        #expect(DialogueEngine.complains(message(text)) == expected)
+    }
+
+    @Test("the case handed over on a complaint says so for the agent; a plain hand-over says the user asked for a person")
+    func complaintNoteOnCase() throws {
+        var complaining = Conversation(language: .en)
+        complaining.say("my usdt was stolen")
+        complaining.say("I want to talk to a supervisor, this is ridiculous")
+        let complaintCase = try #require(complaining.filed.first)
+        #expect(complaintCase.summary.contains("(case.complaint_note)"), "\(complaintCase.summary)")
+        #expect(!complaintCase.summary.contains("(case.hand_over_note)"))
+
+        var asking = Conversation(language: .en)
+        asking.say("my usdt was stolen")
+        asking.say("agent")
+        let askedCase = try #require(asking.filed.first)
+        #expect(askedCase.summary.contains("(case.hand_over_note)"), "\(askedCase.summary)")
+    }
+}
