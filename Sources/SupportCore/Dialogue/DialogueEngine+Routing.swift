@@ -73,13 +73,15 @@ extension DialogueEngine {
     /// "我的邮箱是 …"), or the whole message ("sam@example.com", "+44 7700900123"). A WeChat or QQ
     /// id counts only when said as their own id ("my wechat is …"): "有人加我微信说是客服" is a
     /// scam to report.
-    func contactGiven(_ message: UserMessage) -> GivenContact? {
+    /// Before any case is filed only a messenger id is looked for: a contact alone is nothing to act on.
+    func contactGiven(_ message: UserMessage, afterFiling: Bool) -> GivenContact? {
+        let ownMessengerID = Self.ownMessengerMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
+        guard afterFiling || ownMessengerID else { return nil }
         let counts = CharacterCounts(message.normalized)
         let said = Self.ownContactMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
         let bare =
             (counts.hasAt || counts.digits >= Self.shortestPhoneNumber)
             && !message.text.trimmingCharacters(in: .whitespacesAndNewlines).contains(where: \.isWhitespace)
-        let ownMessengerID = Self.ownMessengerMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
         guard said || bare || ownMessengerID else { return nil }
         let flow = FlowState(intent: .contactSupport, priority: .normal)
         switch validator.validate(message.text, as: .contact, context: context(for: flow, message: message)) {

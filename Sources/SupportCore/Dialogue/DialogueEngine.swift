@@ -123,7 +123,7 @@ public struct DialogueEngine: Sendable {
         }
         // "sam@example.com" right after a case was filed (often after "agent", with no contact
         // asked): the user's contact goes onto that case.
-        switch contactGiven(message) {
+        switch contactGiven(message, afterFiling: session.lastTicketID != nil) {
         case .reachable(let contact):
             guard let id = session.lastTicketID else { break }
             draft.intent = .contactSupport
