@@ -44,13 +44,30 @@ public enum AssetSymbol {
         "SUN", "JST", "BTT", "WIN", "CAKE", "USDD", "TPT",
     ]
 
-    /// Nicknames that name a network as often as its coin (normalised → the coin): given alone as
-    /// the token, they are asked about, since "波场" may mean TRX or USDT on TRON.
-    static let networkNicknames: [String: String] = {
+    /// Nicknames that name a network as often as its coin (normalised → the coin).
+    private static let networkNicknames: [String: String] = {
         var names: [String: String] = [:]
         for name in ["以太坊", "ethereum", "波场", "tron", "索拉纳", "solana", "马蹄", "雪崩"] { names[name] = aliases[name] }
         return names
     }()
+
+    /// The coin each listed network pays its fees in.
+    private static let nativeCoins: [Chain: String] = [
+        .ethereum: "ETH", .bsc: "BNB", .polygon: "POL", .arbitrum: "ETH", .optimism: "ETH", .base: "ETH",
+        .avalanche: "AVAX", .tron: "TRX", .bitcoin: "BTC", .solana: "SOL",
+    ]
+
+    /// The network's own coin when `normalized` (a whole answer given for the token) names a listed
+    /// network and no coin: "波场", "ethereum", "trc20", "bsc". Those are asked about, since "波场"
+    /// may mean TRX or USDT on TRON. Names that are also tickers ("eth", "trx", "bnb") are the coin.
+    static func networkNamed(_ normalized: String) -> (network: Chain, coin: String)? {
+        if let coin = networkNicknames[normalized], let chain = ChainName.parse(normalized) { return (chain, coin) }
+        guard aliases[normalized] == nil, !wellKnown.contains(normalized.uppercased()),
+            let chain = ChainName.parse(normalized), ChainName.aliases[chain]?.contains(normalized) == true,
+            let coin = nativeCoins[chain]
+        else { return nil }
+        return (chain, coin)
+    }
 
     /// Wallet apps, normalised, that people name when asked for the token ("TP").
     static let walletNames: Set<String> = [

@@ -6,8 +6,8 @@ extension EvidenceValidator {
         let trimmed = raw.trimmedSpacesAndLines
         if let split = amountRunIntoSymbol(trimmed, context: context) { return .accepted(split) }
         let normalized = TextNormalizer.normalize(trimmed)
-        if let coin = AssetSymbol.networkNicknames[normalized] {
-            return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": coin]))
+        if let named = AssetSymbol.networkNamed(normalized) {
+            return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": named.coin]))
         }
         if AssetSymbol.walletNames.contains(normalized) {
             return .rejected(Rejection(.assetIsWallet, values: ["wallet": trimmed]))

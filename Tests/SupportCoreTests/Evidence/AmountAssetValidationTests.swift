@@ -66,7 +66,7 @@ struct AmountAssetValidationTests {
         arguments: [
             ("usdt", "USDT"), ("U", "USDT"), ("u", "USDT"), ("泰达币", "USDT"), ("泰达", "USDT"), ("以太", "ETH"),
             ("以太币", "ETH"), ("比特币", "BTC"), ("波场币", "TRX"), ("wBTC", "WBTC"), ("1INCH", "1INCH"), ("USDC.e", "USDC.E"),
-            ("ＵＳＤＴ", "USDT"),
+            ("ＵＳＤＴ", "USDT"), ("eth", "ETH"), ("TRX", "TRX"), ("bnb", "BNB"), ("sol", "SOL"),
         ]
     )
     func asset(text: String, symbol: String) {
@@ -118,6 +118,7 @@ struct AmountAssetValidationTests {
             ("波场", RejectionReason.assetIsNetwork, ["network": "波场", "coin": "TRX"]),
             ("Ethereum", .assetIsNetwork, ["network": "Ethereum", "coin": "ETH"]),
             ("以太坊", .assetIsNetwork, ["network": "以太坊", "coin": "ETH"]),
+            ("trc20", .assetIsNetwork, ["network": "trc20", "coin": "TRX"]), ("BSC", .assetIsNetwork, ["network": "BSC", "coin": "BNB"]),
             ("TP", .assetIsWallet, ["wallet": "TP"]), ("tp钱包", .assetIsWallet, ["wallet": "tp钱包"]),
             ("imToken", .assetIsWallet, ["wallet": "imToken"]),
         ])
