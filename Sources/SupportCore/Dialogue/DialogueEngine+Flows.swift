@@ -653,7 +653,7 @@ extension DialogueEngine {
     /// "tron"), "EVM (0x…)" for the address family shared by Ethereum, BSC and the like.
     func readable(_ values: [String: String], _ language: Language) -> [String: String] {
         var shown = values
-        for key in ["found", "expected"] {
+        for key in ["found", "expected", "network"] {
             guard let value = values[key] else { continue }
             if let chain = Chain(rawValue: value) {
                 shown[key] = chain.displayName(language)
@@ -859,7 +859,7 @@ extension RejectionReason {
             .textTooShort:
             true
         case .addressChecksum, .addressWrongChain, .addressShortened, .addressIsTxHash, .txHashShortened, .txHashWrongChain,
-            .txHashIsAddress, .contactUnsupportedChannel, .assetIsNetwork, .assetIsWallet,
+            .txHashIsAddress, .contactUnsupportedChannel, .assetIsNetwork, .assetIsStandard, .assetIsWallet,
             .amountIsTime, .amountOtherToken, .chainIsToken, .chainNotInAddress, .chainNotAddressNetwork, .txHashTooMany, .amountNotPositive, .amountTooPrecise,
             .dateInFuture, .textTooLong:
             false

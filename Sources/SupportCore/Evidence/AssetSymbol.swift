@@ -57,6 +57,16 @@ public enum AssetSymbol {
         .avalanche: "AVAX", .tron: "TRX", .bitcoin: "BTC", .solana: "SOL",
     ]
 
+    /// Token standards (normalised), which name the kind of token, never one token.
+    private static let standards: Set<String> = [
+        "trc20", "trc-20", "trc 20", "erc20", "erc-20", "erc 20", "bep20", "bep-20", "bep 20",
+    ]
+
+    /// The network of the token standard `normalized` names ("trc20" → TRON).
+    static func standardNamed(_ normalized: String) -> Chain? {
+        standards.contains(normalized) ? ChainName.parse(normalized) : nil
+    }
+
     /// The network's own coin when `normalized` (a whole answer given for the token) names a listed
     /// network and no coin: "波场", "ethereum", "trc20", "bsc". Those are asked about, since "波场"
     /// may mean TRX or USDT on TRON. Names that are also tickers ("eth", "trx", "bnb") are the coin.

@@ -86,6 +86,9 @@ public enum RejectionReason: String, CaseIterable, Codable, Hashable, Sendable {
     /// A network's name ("波场", "ethereum"), which may mean its own coin or a token on it. Values:
     /// `network` (as written), `coin`.
     case assetIsNetwork = "asset_is_network"
+    /// A token standard ("TRC20", "ERC-20") where the token was asked. Values: `standard` (as
+    /// written), `network` (the chain's id).
+    case assetIsStandard = "asset_is_standard"
     /// A wallet app's name ("TP", "imToken") where the token was asked. Values: `wallet` (as written).
     case assetIsWallet = "asset_is_wallet"
     case amountFormat = "amount_format"

@@ -6,6 +6,9 @@ extension EvidenceValidator {
         let trimmed = raw.trimmedSpacesAndLines
         if let split = amountRunIntoSymbol(trimmed, context: context) { return .accepted(split) }
         let normalized = TextNormalizer.normalize(trimmed)
+        if let network = AssetSymbol.standardNamed(normalized) {
+            return .rejected(Rejection(.assetIsStandard, values: ["standard": trimmed.uppercased(), "network": network.rawValue]))
+        }
         if let named = AssetSymbol.networkNamed(normalized) {
             return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": named.coin]))
         }

@@ -74,7 +74,7 @@ struct MessagesContentTests {
         "reject.chain_not_address_network": ["found", "expected"],
         "reject.address_shortened": ["shortened"], "reject.tx_hash_shortened": ["shortened"],
         "revoke.steps.evm": ["checker"], "reject.chain_is_token": ["asset"], "reject.asset_is_network": ["network", "coin"],
-        "reject.asset_is_wallet": ["wallet"],
+        "reject.asset_is_wallet": ["wallet"], "reject.asset_is_standard": ["standard", "network"],
         "reject.text_too_short": ["min"], "reject.text_too_long": ["max"],
     ]
     static let desk: Set<String> = ["brand", "support_email", "support_hours", "official_domains"]

@@ -118,7 +118,9 @@ struct AmountAssetValidationTests {
             ("波场", RejectionReason.assetIsNetwork, ["network": "波场", "coin": "TRX"]),
             ("Ethereum", .assetIsNetwork, ["network": "Ethereum", "coin": "ETH"]),
             ("以太坊", .assetIsNetwork, ["network": "以太坊", "coin": "ETH"]),
-            ("trc20", .assetIsNetwork, ["network": "trc20", "coin": "TRX"]), ("BSC", .assetIsNetwork, ["network": "BSC", "coin": "BNB"]),
+            ("trc20", .assetIsStandard, ["standard": "TRC20", "network": "tron"]),
+            ("ERC-20", .assetIsStandard, ["standard": "ERC-20", "network": "ethereum"]),
+            ("BSC", .assetIsNetwork, ["network": "BSC", "coin": "BNB"]),
             ("TP", .assetIsWallet, ["wallet": "TP"]), ("tp钱包", .assetIsWallet, ["wallet": "tp钱包"]),
             ("imToken", .assetIsWallet, ["wallet": "imToken"]),
         ])
