@@ -72,8 +72,8 @@ extension DialogueEngine {
     /// The user's contact in a message sent outside a report: said as theirs ("my email is …",
     /// "我的邮箱是 …"), or the whole message ("sam@example.com", "+44 7700900123"). A WeChat or QQ
     /// id counts only when said as their own id ("my wechat is …"): "有人加我微信说是客服" is a
-    /// scam to report.
-    /// Before any case is filed only a messenger id is looked for: a contact alone is nothing to act on.
+    /// scam to report. Before any case is filed only such an id is looked for: an e-mail alone is
+    /// nothing to act on then.
     func contactGiven(_ message: UserMessage, afterFiling: Bool) -> GivenContact? {
         let ownMessengerID = Self.ownMessengerMarkers.contains { PhraseMatcher.contains(message.normalized, term: $0) }
         guard afterFiling || ownMessengerID else { return nil }
@@ -92,9 +92,8 @@ extension DialogueEngine {
         }
     }
 
-    /// Giving one's own WeChat or QQ id (normalised).
-    /// Only "… is" forms: "someone asked for my wechat id", "我的微信号被盗了", "有人加我微信" say
-    /// something else.
+    /// Giving one's own WeChat or QQ id (normalised). Only "… is" forms: "someone asked for my
+    /// wechat id", "我的微信号被盗了", "有人加我微信" say something else.
     static let ownMessengerMarkers = [
         "my wechat is", "my wechat id is", "my wechat:", "my qq is", "my qq number is", "my qq:", "我的微信是", "我的微信号是",
         "我微信是", "我微信号是", "我的vx是", "我的qq是", "我的qq号是", "我qq是", "我qq号是",

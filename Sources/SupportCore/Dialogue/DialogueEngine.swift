@@ -122,7 +122,7 @@ public struct DialogueEngine: Sendable {
             return finish(draft, session: session)
         }
         // "sam@example.com" right after a case was filed (often after "agent", with no contact
-        // asked): the user's contact goes onto that case.
+        // asked): the user's contact goes onto that case. A WeChat id is answered, filed or not.
         switch contactGiven(message, afterFiling: session.lastTicketID != nil) {
         case .reachable(let contact):
             guard let id = session.lastTicketID else { break }

@@ -70,13 +70,12 @@ public enum AssetSymbol {
     /// The network's own coin when `normalized` (a whole answer given for the token) names a listed
     /// network and no coin: "波场", "ethereum", "trc20", "bsc". Those are asked about, since "波场"
     /// may mean TRX or USDT on TRON. Names that are also tickers ("eth", "trx", "bnb") are the coin.
-    static func networkNamed(_ normalized: String) -> (network: Chain, coin: String)? {
-        if let coin = networkNicknames[normalized], let chain = ChainName.parse(normalized) { return (chain, coin) }
+    static func coinOfNetwork(named normalized: String) -> String? {
+        if let coin = networkNicknames[normalized] { return coin }
         guard aliases[normalized] == nil, !wellKnown.contains(normalized.uppercased()),
-            let chain = ChainName.parse(normalized), ChainName.aliases[chain]?.contains(normalized) == true,
-            let coin = nativeCoins[chain]
+            let chain = ChainName.parse(normalized), ChainName.aliases[chain]?.contains(normalized) == true
         else { return nil }
-        return (chain, coin)
+        return nativeCoins[chain]
     }
 
     /// Wallet apps, normalised, that people name when asked for the token ("TP").

@@ -45,7 +45,7 @@ public enum ChainName {
 
     /// The name of the one listed `other` network `text` names ("XRP" → "XRP Ledger"); nil for
     /// "other" itself, for a network with a `Chain` of its own, or for two names.
-    public static func otherNetwork(in text: String) -> String? {
+    static func otherNetwork(in text: String) -> String? {
         guard parse(text) == .other else { return nil }
         let normalized = TextNormalizer.normalize(text)
         let named = otherNetworks.filter { _, names in

@@ -9,8 +9,8 @@ extension EvidenceValidator {
         if let network = AssetSymbol.standardNamed(normalized) {
             return .rejected(Rejection(.assetIsStandard, values: ["standard": trimmed.uppercased(), "network": network.rawValue]))
         }
-        if let named = AssetSymbol.networkNamed(normalized) {
-            return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": named.coin]))
+        if let coin = AssetSymbol.coinOfNetwork(named: normalized) {
+            return .rejected(Rejection(.assetIsNetwork, values: ["network": trimmed, "coin": coin]))
         }
         if AssetSymbol.walletNames.contains(normalized) {
             return .rejected(Rejection(.assetIsWallet, values: ["wallet": trimmed]))
