@@ -159,6 +159,21 @@ struct CatalogLoaderTests {
         #expect(error.message.contains("opening_yes is only allowed on yes_no fields, not on field 'channel'"))
     }
 
+    @Test("opening_after loads normalised on a choice read from the opening; elsewhere it is an error")
+    func openingAfter() throws {
+        let reading = CatalogFixture.report.replacingOccurrences(
+            of: "      type: choice\n", with: "      type: choice\n      from_opening: true\n      opening_after: [To, 到]\n")
+        let fixture = try CatalogFixture(["report.yml": reading])
+        defer { fixture.remove() }
+        let fields = try #require(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.fields)
+        #expect(fields[0].openingAfter == ["to", "到"])
+
+        let notFromOpening = CatalogFixture.report.replacingOccurrences(
+            of: "      type: choice\n", with: "      type: choice\n      opening_after: [to]\n")
+        let error = try loadError(["report.yml": notFromOpening])
+        #expect(error.message.contains("opening_after is only allowed on choice and multi_choice fields read from the opening"))
+    }
+
     @Test("follow_up names a ticket flow that has each carried field; anything else is an error at its line")
     func followUp() throws {
         func leading(to target: String, carrying carried: String) -> String {

@@ -6,6 +6,7 @@ struct FlowReader {
     static let flowKeys = ["ticket", "done", "fields", "follow_up", "turns_into"]
     static let fieldKeys = [
         "name", "type", "required", "label", "prompt", "when", "options", "min", "max", "from_opening", "opening_yes", "unsure",
+        "opening_after",
     ]
     static let followUpKeys = ["when", "intent", "carry", "answers", "advise", "instead_at_opening"]
     static let followUpAnswerKeys = ["field", "value", "when"]
@@ -114,6 +115,16 @@ struct FlowReader {
             openingYes = try phrases.strings("opening_yes")
             guard !openingYes.isEmpty else { throw phrases.error("opening_yes of field '\(name)' is empty") }
         }
+        var openingAfter: [String] = []
+        if let words = field["opening_after"] {
+            guard fromOpening, kind.isChoice else {
+                throw words.error(
+                    "opening_after is only allowed on choice and multi_choice fields read from the opening "
+                        + "(from_opening: true), not on field '\(name)'")
+            }
+            openingAfter = try words.strings("opening_after")
+            guard !openingAfter.isEmpty else { throw words.error("opening_after of field '\(name)' is empty") }
+        }
         let unsureHint = try field["unsure"].map { value throws(CatalogError) in
             sources[.fieldUnsure(intent, field: name)] = value.location
             return try value.localizedText("unsure")
@@ -124,7 +135,7 @@ struct FlowReader {
             name: name, kind: kind, isRequired: try field["required"]?.bool("required") ?? true,
             prompt: try promptValue.localizedText("prompt"), label: try labelValue.localizedText("label"),
             condition: try field["when"].map { value throws(CatalogError) in try readCondition(value, earlier: earlier)
-            }, fromOpening: fromOpening, openingYes: openingYes, unsureHint: unsureHint)
+            }, fromOpening: fromOpening, openingYes: openingYes, unsureHint: unsureHint, openingAfter: openingAfter)
     }
 
     private func readKind(

@@ -266,12 +266,17 @@ public struct FieldDefinition: Sendable, Hashable {
     /// Said when the user is not sure of a required answer (`unsure:`): how to find out, or which
     /// answer is the safe one. The question is then asked again.
     public var unsureHint: LocalizedText?
+    /// For a choice read from the opening: words an option must follow there (`opening_after:`),
+    /// normalised. Where the money went is named after "to" or "到": "I withdrew from binance to my
+    /// wallet" does not say it went to an exchange.
+    public var openingAfter: [String]
 
     public init(
         name: String, kind: FieldKind, isRequired: Bool, prompt: LocalizedText, label: LocalizedText,
         condition: FieldCondition? = nil, fromOpening: Bool = false, openingYes: [String] = [],
-        unsureHint: LocalizedText? = nil
+        unsureHint: LocalizedText? = nil, openingAfter: [String] = []
     ) {
+        self.openingAfter = openingAfter.map(TextNormalizer.normalize).filter { !$0.isEmpty }
         self.name = name
         self.kind = kind
         self.isRequired = isRequired

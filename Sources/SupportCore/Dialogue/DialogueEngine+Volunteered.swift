@@ -50,7 +50,8 @@ extension DialogueEngine {
             }
             switch field.kind {
             case .choice, .multiChoice:
-                guard case .accepted(var value) = validator.validate(message.words, as: field.kind, context: context)
+                let text = field.openingAfter.isEmpty ? message.words : Self.following(field.openingAfter, in: normalizedWords)
+                guard !text.isEmpty, case .accepted(var value) = validator.validate(text, as: field.kind, context: context)
                 else { continue }
                 value.value = value.value.split(separator: ",").filter { $0 != Self.catchAllOption }
                     .joined(separator: ",")
@@ -469,6 +470,29 @@ extension DialogueEngine {
         "to", "into", "hacker", "hacker's", "thief", "scammer", "his", "their", "转到", "转给", "转入", "转去", "打到", "转至",
         "收款", "对方", "黑客", "骗子",
     ]
+    /// The words right after each of `markers` in `text` (normalised), up to a clause's end or
+    /// `followingReach` bytes, joined by " | ": "sent it to my friend yesterday, …" after "to" gives
+    /// "my friend yesterday".
+    static func following(_ markers: [String], in text: String) -> String {
+        var pieces: [String] = []
+        for marker in markers {
+            var rest = text
+            while let range = PhraseMatcher.firstRange(of: marker, in: rest) {
+                var piece = ""
+                for character in rest[range.upperBound...] {
+                    guard !clauseEnds.contains(character), piece.utf8.count + character.utf8.count <= followingReach else { break }
+                    piece.append(character)
+                }
+                pieces.append(piece)
+                rest = String(rest[range.upperBound...])
+            }
+        }
+        return pieces.joined(separator: " | ")
+    }
+
+    /// How far (UTF-8 bytes) `following` reads past a marker: a few words, eight Han characters.
+    static let followingReach = 24
+
     /// Words before an address that make it the user's own (normalised).
     static let ownAddressMarkers = ["my", "mine", "from", "我的", "我自己", "我钱包", "我地址", "从"]
 }
@@ -479,6 +503,14 @@ extension FieldKind {
     public var isReadableFromOpening: Bool {
         switch self {
         case .choice, .multiChoice, .chain, .asset, .amount, .dateTime, .url, .ticketID: true
+        default: false
+        }
+    }
+
+    /// Whether this kind picks among options (`choice`, `multi_choice`).
+    public var isChoice: Bool {
+        switch self {
+        case .choice, .multiChoice: true
         default: false
         }
     }

@@ -229,3 +229,17 @@ struct ComplaintInReportTests {
         #expect(askedCase.summary.contains("(case.hand_over_note)"), "\(askedCase.summary)")
     }
 }
+
+@Suite("The words after a marker")
+struct FollowingWordsTests {
+    @Test(
+        "each marker's clause, a few words long; none without the marker",
+        arguments: [
+            ("i sent 200 usdt from my wallet to binance, 3 hours ago", "binance"),
+            ("我从币安提币到tp，一直没到账", "tp | 账"), ("sent it to my friend yesterday and he says no", "my friend yesterday and"),
+            ("nothing here", ""),
+        ])
+    func following(text: String, expected: String) {
+        #expect(DialogueEngine.following(["to", "到"], in: text).trimmingCharacters(in: .whitespaces) == expected)
+    }
+}
