@@ -4,7 +4,8 @@ import Foundation
 
 extension SecretScanner {
     /// Spaced phrases (≥ 12 single list characters each set apart), and unspaced or gridded blocks that
-    /// follow a keyword, or fill their line(s), pass the checksum and are not mostly common characters.
+    /// follow a keyword, or fill their line(s) or stand apart, pass the checksum and are not mostly
+    /// common characters.
     func chinesePhraseRanges(
         _ items: [MnemonicItem], scalars: [Unicode.Scalar], keywords: [Range<Int>]
     ) -> [Range<Int>] {
@@ -96,7 +97,17 @@ extension SecretScanner {
         if followsKeyword, indices.count <= Self.phraseLengths.last! + 2 {
             return hasChecksumWindow || !Self.isMostlyCommon(indices)
         }
-        return hasChecksumWindow && !Self.isMostlyCommon(indices) && Self.fillsLines(range, in: scalars)
+        // Anywhere else it must fill its line(s) or stand apart from the words around it ("我存在备忘录里
+        // 斤腐烂船赖舞玩闲翼缓幸秋 可能被看到了"): a sentence's characters run on into its neighbours.
+        return hasChecksumWindow && !Self.isMostlyCommon(indices)
+            && (Self.fillsLines(range, in: scalars) || Self.standsApart(range, in: scalars))
+    }
+
+    /// True if no Han character touches `range` on either side.
+    static func standsApart(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let before = range.lowerBound > 0 ? scalars[range.lowerBound - 1] : nil
+        let after = range.upperBound < scalars.count ? scalars[range.upperBound] : nil
+        return [before, after].allSatisfy { $0.map { !TextNormalizer.isHan($0) } ?? true }
     }
 
     /// True if at most two letters or characters (and twelve scalars in all) separate `end` from `start`:

@@ -205,6 +205,20 @@ struct MnemonicScanTests {
         }
     }
 
+    @Test("an unspaced phrase set apart by spaces or punctuation inside a sentence is removed when its checksum passes")
+    func unspacedStandingApart() {
+        // Random phrases with a valid checksum (drawn with Python's `random` and `hashlib`); the test
+        // vectors of all-zero or repeated entropy read as common characters, which only a keyword lets through.
+        for phrase in ["枪疫霉尝俩闹饿贤枪疫霉卿", "斤腐烂船赖舞玩闲翼缓幸秋", "摄砍电认洁惯商顿凭团酯勒", "驻粗党杜亏哀损手心判坑胜"] {
+            expectRemoved(phrase, prefix: "我之前把助记词存在备忘录里 ", suffix: " 可能被看到了")
+            expectRemoved(phrase, prefix: "帮我看看（", suffix: "）这个钱包")
+        }
+        // Ordinary clauses set apart the same way read as sentences.
+        for text in ["我 可以再给我放一首碎心石吧 谢谢", "你好，我想问一下我的钱包里的钱为什么没有了，急"] {
+            #expect(scanner.scan(text).findings.isEmpty, "\(text)")
+        }
+    }
+
     @Test("an unspaced phrase in a 3×4 or 4×3 grid is removed")
     func unspacedGrid() {
         let phrase = Array("枪疫霉尝俩闹饿贤枪疫霉卿").map(String.init)
