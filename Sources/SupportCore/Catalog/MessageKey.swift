@@ -101,6 +101,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     // MARK: - Secrets and safety
     /// The user pasted a recovery phrase or key: it was removed; move funds now. `{kind}`.
     public static let secretWarning: MessageKey = "secret.warning"
+    /// A lone 64-hex code, removed: a transaction hash or a private key.
+    public static let secretMaybeTransactionID: MessageKey = "secret.maybe_transaction_id"
     /// A recipient that looks like the intended address (address poisoning).
     public static let addressPoisoning: MessageKey = "safety.address_poisoning"
     /// Phishing check: the host is one of the official domains. `{host}`.
@@ -204,7 +206,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .turned, .droppedByChange, .complaintHandOver, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
-            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseComplaintNote, .caseFollowsNote, .secretWarning, .addressPoisoning,
+            .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseComplaintNote, .caseFollowsNote, .secretWarning, .secretMaybeTransactionID, .addressPoisoning,
             .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
             .ticketContactUnsupported, .contactUnsupported,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)

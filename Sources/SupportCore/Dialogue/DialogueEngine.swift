@@ -42,7 +42,9 @@ public struct DialogueEngine: Sendable {
             state.secretExposed = true
             state.flow?.priority = .urgent
             draft.warn(.secretRedacted)
-            draft.add(secretWarning(scan.findings, language: language))
+            draft.add(
+                Self.mayBeTransactionID(scan, text: text)
+                    ? catalog.message(.secretMaybeTransactionID, language) : secretWarning(scan.findings, language: language))
         }
         if message.saysStillHappening {
             state.flow?.priority = .urgent
@@ -258,6 +260,25 @@ public struct DialogueEngine: Sendable {
     func fill(_ template: String, _ language: Language, _ values: [String: String] = [:]) -> String {
         catalog.configuration.fill(template, language: language, values: values)
     }
+
+    /// Whether the only secret found is a lone 64-hex code with no word for a key beside it: as
+    /// likely a transaction hash pasted early ("sent usdt to the wrong address" → the network
+    /// asked → the hash). It stays removed (DOMAIN.md: anywhere but the hash question it may be a
+    /// key), but the warning says it may have been either.
+    static func mayBeTransactionID(_ scan: SecretScan, text: String) -> Bool {
+        guard scan.findings == [.privateKey] else { return false }
+        let words = TextNormalizer.normalize(scan.userWords)
+        guard !keyWords.contains(where: { PhraseMatcher.contains(words, term: $0) }) else { return false }
+        let tokens = text.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }
+        let hexCodes = tokens.filter { token in
+            let digits = token.hasPrefix("0x") || token.hasPrefix("0X") ? token.dropFirst(2) : token
+            return digits.count == 64 && digits.allSatisfy(\.isHexDigit)
+        }
+        return hexCodes.count == 1
+    }
+
+    /// Words that name a key (normalised): a 64-hex code beside them is one.
+    static let keyWords = ["private key", "privatekey", "priv key", "key", "私钥", "密钥", "秘钥"]
 
     /// `secret.warning` with `{kind}` naming what was found (never any part of it).
     private func secretWarning(_ kinds: [SecretKind], language: Language) -> String {

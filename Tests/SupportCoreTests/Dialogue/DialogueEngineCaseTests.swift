@@ -1,5 +1,5 @@
 import Foundation
-import SupportCore
+@testable import SupportCore
 import Testing
 
 /// Walks a theft report up to its summary.
@@ -260,6 +260,19 @@ struct DialogueEngineSecretTests {
     }
 
     @Test(
+        "a lone 64-hex code with no word for a key may be a transaction hash; beside 'private key' or '私钥', or two of them, it is a key",
+        arguments: [
+            ("sent usdt to wrong address 0x\(EngineFixtures.privateKey)", true), (EngineFixtures.privateKey, true),
+            ("my private key is \(EngineFixtures.privateKey)", false), ("私钥：\(EngineFixtures.privateKey)", false),
+            ("\(EngineFixtures.privateKey) \(String(EngineFixtures.privateKey.reversed()))", false),
+        ])
+    func mayBeTransactionID(text: String, expected: Bool) {
+        let scan = EngineFixtures.engine.scanner.scan(text)
+        #expect(scan.hasSecret)
+        #expect(DialogueEngine.mayBeTransactionID(scan, text: text) == expected)
+    }
+
+    @Test(
         "a secret pasted alone keeps the conversation's language: the placeholder's English words do not count",
         arguments: [Language.zh, .en])
     func secretAloneKeepsLanguage(_ language: Language) throws {
@@ -267,7 +280,8 @@ struct DialogueEngineSecretTests {
         let reply = conversation.say(EngineFixtures.privateKey)
         #expect(reply.language == language)
         #expect(reply.warnings == [.secretRedacted])
-        #expect(reply.text.hasPrefix(language == .zh ? "（secret.warning） 私钥" : "(secret.warning) a private key"))
+        // A lone 64-hex code may as well be a transaction hash: the warning says it may be either.
+        #expect(reply.text == (language == .zh ? "（secret.maybe_transaction_id）" : "(secret.maybe_transaction_id)"))
         let turn = try #require(conversation.turns.last)
         #expect(turn.redactedText == "[private key removed]")
         #expect(conversation.session.language == language)
