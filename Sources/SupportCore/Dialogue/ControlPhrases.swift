@@ -148,7 +148,8 @@ extension ControlPhrases {
         "cancel", "stop", "quit", "exit", "abort", "never mind", "nevermind", "nvm", "forget it",
         "forget about it",
         "cancel that", "cancel the report", "cancel everything", "don't file it", "i changed my mind",
-        "取消", "算了", "不填了", "不用了", "退出", "不弄了", "不报了", "不办了", "不要了", "结束", "停止",
+        // Not "不用了": said to a question it means "no need for this one" (a skip), not "drop the report".
+        "取消", "算了", "不填了", "退出", "不弄了", "不报了", "不办了", "不要了", "结束", "停止",
         "不想填了", "取消流程", "退出流程", "不提交了",
     ])
 
@@ -176,7 +177,8 @@ extension ControlPhrases {
         "i dont have it", "don't remember", "i don't remember", "can't remember", "none", "n/a", "na",
         "unknown",
         "no", "nope", "not available", "跳过", "不知道", "没有", "不清楚", "不记得", "忘了", "记不清", "无", "没",
-        "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到", "not yet", "还没有", "还没", "这个不填",
+        "下一个", "下一步", "没有这个", "不确定", "暂时没有", "找不到", "not yet", "还没有", "还没", "这个不填", "不用", "不用了",
+        "不需要", "不用填",
         "不会找", "不知道在哪看", "不知道在哪", "不知道怎么找", "还没报警", "没报警", "没有报警", "haven't reported it",
         "not reported yet", "can't find it", "cant find it", "i'm not sure", "im not sure", "idk", "dunno",
         "no clue",

@@ -17,7 +17,7 @@ struct ControlPhrasesTests {
             (ControlPhrases.cancel, "Cancel, please."), (ControlPhrases.cancel, "nvm"), (ControlPhrases.skip, "I don't know"),
             (ControlPhrases.skip, "跳过"), (ControlPhrases.skip, "我记不清了"), (ControlPhrases.skip, "这个不填了"),
             (ControlPhrases.skip, "哈希没有，我不会找"), (ControlPhrases.skip, "还没报警"), (ControlPhrases.skip, "应该没有吧"),
-            (ControlPhrases.unsure, "不太确定"), (ControlPhrases.unsure, "idk"), (ControlPhrases.cancel, "不用了谢谢"),
+            (ControlPhrases.unsure, "不太确定"), (ControlPhrases.unsure, "idk"), (ControlPhrases.skip, "不用了谢谢"), (ControlPhrases.cancel, "算了谢谢"),
             (ControlPhrases.handOver, "转人工"),
             (ControlPhrases.handOver, "talk to a human"),
         ])
