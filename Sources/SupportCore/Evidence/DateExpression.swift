@@ -126,6 +126,15 @@ struct DateExpression {
         return assemble()
     }
 
+    /// Token standards, whose digits are no day or hour, and Chinese words with a numeral that count
+    /// nothing ("一直", "一共"), also as a text that had its numerals turned into digits already reads
+    /// them ("1共"). Normalised.
+    static let ignoredWords: [String] = {
+        let standards = ["trc20", "trc-20", "trc 20", "erc20", "erc-20", "erc 20", "bep20", "bep-20", "bep 20"]
+        let numberWords = EvidenceValidator.numberWords
+        return standards + numberWords + numberWords.map(ChineseNumeral.replacingNumerals).filter { !numberWords.contains($0) }
+    }()
+
     /// Normalises case and width, numbers weekdays (周一 → 周1) and turns Chinese numerals into digits.
     static func prepare(_ raw: String) -> String {
         var text = TextNormalizer.normalize(raw)
@@ -133,6 +142,11 @@ struct DateExpression {
         // like a time to the patterns below.
         for token in PhraseMatcher.alphanumericTokens(text) where token.utf8.count >= DecimalText.identifierLength {
             text = text.replacingOccurrences(of: token, with: " ")
+        }
+        // Token standards ("trc20") and Chinese words with a numeral that count nothing ("一直", "一共")
+        // are no part of a date.
+        for word in ignoredWords where text.contains(word) {
+            text = text.replacingOccurrences(of: word, with: " ")
         }
         for prefix in ["星期", "礼拜", "周"] where text.contains(prefix) {
             for (name, number) in [("一", 1), ("二", 2), ("三", 3), ("四", 4), ("五", 5), ("六", 6), ("日", 7), ("天", 7)] {

@@ -256,6 +256,10 @@ extension EvidenceValidator {
                 isApproximate = true
             }
         }
+        // "3点多", "两个小时多": a time that is approximate, not the amount.
+        for unit in timeUnitsBeforeDuo where text.contains(unit + "多") {
+            text = text.replacingOccurrences(of: unit + "多", with: unit)
+        }
         for marker in approximateMarkers {
             while let range = PhraseMatcher.firstRange(of: marker, in: text) {
                 isApproximate = true
@@ -264,6 +268,9 @@ extension EvidenceValidator {
         }
         return (ChineseNumeral.replacingNumerals(in: text), isApproximate)
     }
+
+    /// Time units after which "多" ("a bit over") belongs to the time ("3点多", "一个月多").
+    static let timeUnitsBeforeDuo = ["点", "时", "分", "分钟", "小时", "天", "周", "月", "年"]
 
     /// Words that make an amount an estimate.
     static let approximateMarkers = [

@@ -15,8 +15,11 @@ extension EvidenceValidator {
                 ids.append(id)
                 continue
             }
-            // Words around the ids ("tx:", "here", "哈希是") are ignored; long alphanumeric runs must be ids.
+            // Words around the ids ("tx:", "here", "哈希是") are ignored, and so is a wallet address given
+            // beside them ("from T… tx a3f1…", which the address question takes); other long
+            // alphanumeric runs must be ids.
             for token in PhraseMatcher.alphanumericTokens(text) where token.count >= 32 {
+                if TransactionID.parse(token) == nil, ChainAddress.parse(token)?.validAddress != nil { continue }
                 guard let id = TransactionID.parse(token) else { return .rejected(Self.notAHash(raw)) }
                 ids.append(id)
             }

@@ -61,6 +61,12 @@ struct AmountAssetValidationTests {
         #expect(ValidationFixtures.validate(text, .amount).reason == reason)
     }
 
+    @Test("'多' after a time unit is the time's ('3点多'), not the amount's; after the amount it makes an estimate")
+    func duoAfterTime() {
+        #expect(ValidationFixtures.validate("昨天下午3点多被转走了5000u", .amount).accepted?.isApproximate == false)
+        #expect(ValidationFixtures.validate("5000多u", .amount).accepted?.isApproximate == true)
+    }
+
     @Test(
         "assets are symbols, nicknames or contracts",
         arguments: [

@@ -27,6 +27,9 @@ struct DateTimeValidationTests {
             ("1/9 21:30", "2026-01-09T21:30+08:00", false),
             ("9号晚上", "2026-01-09T21:00+08:00", true),
             ("yesterday", "2026-01-09T00:00+08:00", true),
+            // A token standard's digits and "一直", "一共" are no part of a date.
+            ("sent on trc20 yesterday 8pm", "2026-01-09T20:00+08:00", false), ("转账一直没到 昨晚8点转的", "2026-01-09T20:00+08:00", false),
+            ("昨天下午3点多被转走了 一共", "2026-01-09T15:00+08:00", false),
             ("Yesterday at 9pm", "2026-01-09T21:00+08:00", false),
             ("3pm yesterday", "2026-01-09T15:00+08:00", false),
             ("last night", "2026-01-09T21:00+08:00", true),
