@@ -383,7 +383,13 @@ extension DialogueEngine {
             state.flow = flow
             return finish(draft, session: state)
         }
-        if !answersItself, ControlPhrases.skip.matches(message.normalized) {
+        let skips: Bool
+        if case .rejected = validation {
+            skips = ControlPhrases.skip.matches(message.normalized) || Self.beginsWithSkip(message.normalized, field: field)
+        } else {
+            skips = !answersItself && ControlPhrases.skip.matches(message.normalized)
+        }
+        if skips {
             let label = field.label(language)
             if field.isRequired {
                 draft.add(catalog.message(.cannotSkip, language, ["label": label]))
@@ -555,6 +561,26 @@ extension DialogueEngine {
             return switched
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
+    }
+
+    /// "i dont have hash, binance show completed", "没有哈希 币安上看不到": a skip said first (with the
+    /// field's topic word left out), a reason after it. Only for an answer that did not validate, and
+    /// not a lone "no" ("no wait, let me look").
+    static func beginsWithSkip(_ normalized: String, field: FieldDefinition) -> Bool {
+        let tokens = normalized.split { $0 == " " || clauseEnds.contains($0) }
+        guard tokens.count > 1 else { return false }
+        let topicWords = HelpTopic(field.kind)?.words ?? []
+        for count in 1...min(4, tokens.count - 1) {
+            var prefix = tokens.prefix(count).joined(separator: " ")
+            for word in topicWords {
+                while let range = PhraseMatcher.firstRange(of: word, in: prefix) { prefix.replaceSubrange(range, with: " ") }
+            }
+            let trimmed = prefix.trimmingCharacters(in: .whitespaces)
+            if trimmed.utf8.count >= 4, !["nope", "no no"].contains(trimmed), ControlPhrases.skip.matches(trimmed) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A well-known token named where the network was asked ("USDT", "泰达币"), as the answer to the

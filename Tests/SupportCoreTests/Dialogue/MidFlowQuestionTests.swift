@@ -243,3 +243,21 @@ struct FollowingWordsTests {
         #expect(DialogueEngine.following(["to", "到"], in: text).trimmingCharacters(in: .whitespaces) == expected)
     }
 }
+
+@Suite("A skip said first, with a reason after it")
+struct BeginsWithSkipTests {
+    static let hashField = FieldDefinition(
+        name: "tx_hash", kind: .txHashes, isRequired: false, prompt: LocalizedText(en: "", zh: ""),
+        label: LocalizedText(en: "", zh: ""))
+
+    @Test(
+        "the first words skip, the topic word left out; a lone 'no' or one word does not",
+        arguments: [
+            ("i dont have hash, binance show completed", true), ("没有哈希 币安上看不到", true),
+            ("no idea, the exchange did it", true), ("no wait let me look", false), ("skip", false),
+            ("the exchange shows completed", false),
+        ])
+    func beginsWithSkip(text: String, expected: Bool) {
+        #expect(DialogueEngine.beginsWithSkip(TextNormalizer.normalize(text), field: Self.hashField) == expected)
+    }
+}
