@@ -30,6 +30,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let discarded: MessageKey = "flow.discarded"
     /// The user cancelled a flow: nothing was filed.
     public static let cancelled: MessageKey = "flow.cancelled"
+    /// The late transfer arrived while it was being reported: nothing was submitted.
+    public static let flowArrived: MessageKey = "flow.arrived"
     /// The user said cancel with no flow running.
     public static let nothingToCancel: MessageKey = "flow.nothing_to_cancel"
     /// Introduces the pending question again after an interruption. `{prompt}`.
@@ -202,7 +204,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
         [
             .optionalHint, .tooManyAttemptsOptional, .tooManyAttemptsRequired, .summaryIntro, .confirmQuestion,
             .confirmUnclear, .cancelCheck, .submitTooEarly, .contactNotNeeded, .changeWhich, .discarded, .cancelled,
-            .nothingToCancel, .resume, .skipped, .cannotSkip,
+            .nothingToCancel, .flowArrived, .resume, .skipped, .cannotSkip,
             .filed, .filingFailed, .replyViaContact, .replyViaChat, .handOverIncomplete, .choiceOptions, .followUp, .followUpCarried, .followUpStopped, .turned, .droppedByChange, .complaintHandOver, .completed,
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,

@@ -27,10 +27,10 @@ extension DialogueEngine {
             draft.add(stopped(flow, .discarded, language: language))
             return finish(draft, session: state)
         }
-        if ControlPhrases.cancel.matches(text) {
+        if ControlPhrases.cancel.matches(text) || Self.saysArrived(message, in: flow) {
             state.flow = nil
             draft.intent = .cancel
-            draft.add(stopped(flow, .cancelled, language: language))
+            draft.add(stopped(flow, Self.saysArrived(message, in: flow) ? .flowArrived : .cancelled, language: language))
             return finish(draft, session: state)
         }
         if ControlPhrases.handOver.matches(text) {

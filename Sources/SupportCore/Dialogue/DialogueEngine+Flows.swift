@@ -270,6 +270,11 @@ extension DialogueEngine {
         if ControlPhrases.handOver.matches(message.normalized) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft)
         }
+        if Self.saysArrived(message, in: flow) {
+            state.flow = nil
+            draft.add(stopped(flow, .flowArrived, language: language))
+            return finish(draft, session: state)
+        }
         // In the complaint report itself, a complaint is the answer.
         if definition.createsTicket, flow.intent != .escalateComplaint, Self.complains(message) {
             return handOver(flow, definition: definition, message: message, session: state, draft: draft, complaining: true)
@@ -562,6 +567,21 @@ extension DialogueEngine {
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
     }
+
+    /// "oh wait it just arrived, sorry", "好像到了 刚刷新了一下": a late transfer that turned up while
+    /// it was being reported. Short messages only; "hasn't arrived", "还没到账" are no arrival.
+    static func saysArrived(_ message: UserMessage, in flow: FlowState) -> Bool {
+        flow.intent == .transferNotArrived && message.normalized.utf8.count <= 120
+            && says(anyOf: arrivedPhrases, in: message.normalized)
+    }
+
+    /// Saying a transfer arrived (normalised).
+    static let arrivedPhrases = [
+        "just arrived", "it arrived", "has arrived", "it's arrived", "its arrived", "arrived now", "now it arrived",
+        "received it", "got it now", "it came through", "came through now", "it showed up", "shows up now", "it's there now",
+        // Not "到了" alone: "转到了交易所" says where it was sent.
+        "到账了", "已经到账", "已到账", "到账啦", "收到了", "钱到了", "币到了", "u到了", "已经到了", "好像到了",
+    ]
 
     /// "i dont have hash, binance show completed", "没有哈希 币安上看不到": a skip said first (with the
     /// field's topic word left out), a reason after it. Only for an answer that did not validate, and
