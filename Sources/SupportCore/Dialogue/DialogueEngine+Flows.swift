@@ -299,12 +299,33 @@ extension DialogueEngine {
             return advance(flow, definition: definition, message: message, session: state, draft: draft)
         }
         // "sorry wrong one, my wallet address is T…" asked for the token: the address named is
-        // corrected, and the question asked again. Only for addresses and hashes, named by their label.
-        if CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier {
+        // corrected, and the question asked again. For addresses and hashes named by their label; for
+        // the amount, token, network and time when the message also says it corrects ("不对 刚才金额说错了
+        // 是1200u").
+        let hasIdentifier = CharacterCounts(message.normalized).longestAlphanumericRun >= Self.shortestIdentifier
+        let corrects = Self.correctionWords.contains { PhraseMatcher.contains(message.normalized, term: $0) }
+        if hasIdentifier || corrects {
             let answered = applicableFields(of: flow, in: definition).filter { other in
-                (other.kind == .address || other.kind == .txHashes) && other.name != field.name && flow.answer(other.name) != nil
+                let correctable: Bool
+                switch other.kind {
+                case .address, .txHashes: correctable = hasIdentifier
+                case .amount, .asset, .chain, .dateTime: correctable = corrects
+                default: correctable = false
+                }
+                return correctable && other.name != field.name && flow.answer(other.name) != nil
             }
-            let named = answered.isEmpty ? [] : fieldsNamed(in: message.normalized, among: answered, language: language)
+            var named = answered.isEmpty ? [] : fieldsNamed(in: message.normalized, among: answered, language: language)
+            // "说错了 地址是T…": a correction of the one address (or hash) answered so far, unless the
+            // words before it make it someone else's.
+            if named.isEmpty, corrects, hasIdentifier {
+                let identifiers = answered.filter { $0.kind == .address || $0.kind == .txHashes }
+                named = identifiers.filter { candidate in
+                    guard identifiers.count(where: { $0.kind == candidate.kind }) == 1,
+                        let value = newValue(of: candidate, in: message.normalized, typed: message.text, flow: flow, message: message)
+                    else { return false }
+                    return Self.addressFitsOwner(value, of: candidate, in: message)
+                }
+            }
             if named.count == 1, let other = named.first,
                 let value = newValue(of: other, in: message.normalized, typed: message.text, flow: flow, message: message),
                 value.value != flow.answer(other.name)?.value
@@ -567,6 +588,12 @@ extension DialogueEngine {
         }
         return advance(flow, definition: definition, message: message, session: session, draft: draft)
     }
+
+    /// Words that say an earlier answer was wrong (normalised).
+    static let correctionWords = [
+        "说错了", "写错了", "填错了", "打错了", "不对", "错了", "改成", "改为", "应该是", "更正", "wrong", "sorry", "actually",
+        "i meant", "correction", "mistake", "typo",
+    ]
 
     /// "oh wait it just arrived, sorry", "好像到了 刚刷新了一下": a late transfer that turned up while
     /// it was being reported. Short messages only; "hasn't arrived", "还没到账" are no arrival.
