@@ -157,7 +157,10 @@ public struct DialogueEngine: Sendable {
         // the message also says what happened ("my wallet was drained, can you freeze his address?"),
         // the report that starts after the answer is read from the rest.
         var aside: String?
-        if let question = SafetyQuestion.asked(in: message.normalized), decided != .fakeSupportScam {
+        // A phrase handed over by someone else is the trap, not fake support asking for one.
+        if let question = SafetyQuestion.asked(in: message.normalized),
+            decided != .fakeSupportScam || question == .sharedPhraseTrap
+        {
             let answer = fill(catalog.message(.aside(question), message.language), message.language)
             guard question.mayStartReport, let rest = Self.clauses(of: message.words, without: question.phrases),
                 case let restDecided = catalog.configuration.thresholds.decide(classifier.classify(rest)),

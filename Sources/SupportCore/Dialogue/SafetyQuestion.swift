@@ -17,6 +17,11 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// address copied from the exchange and checked, the fee coin, a test first. Asked with an
     /// exchange named, so a how-to about anything else is not taken for it.
     case howToSend = "how_to_send"
+    /// "a strange token appeared in my wallet, can I sell it?": airdropped bait; leave it alone.
+    case unknownToken = "unknown_token"
+    /// "a friend gave me his seed phrase to move the usdt out for him": the shared-phrase trap, a
+    /// wallet that takes any fee coin sent in.
+    case sharedPhraseTrap = "shared_phrase_trap"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -64,6 +69,20 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         ],
     ]
 
+    /// Phrases of the two that say what happened rather than ask; the answer fits either way.
+    private static let statementPhrases: [SafetyQuestion: [String]] = [
+        .unknownToken: [
+            "appeared in my wallet", "showed up in my wallet", "token i didn't buy", "token i never bought", "coin i never bought",
+            "strange token", "unknown token", "random token", "airdropped token", "airdrop token i", "没买过的币", "不认识的币",
+            "陌生的币", "陌生代币", "多了个币", "多了一个币", "莫名其妙多了", "突然多了", "钱包里多了", "空投的币", "莫名出现",
+        ],
+        .sharedPhraseTrap: [
+            "gave me his seed", "gave me his phrase", "gave me their seed", "gave me the seed phrase", "sent me his seed",
+            "sent me his phrase", "shared his seed", "shared his phrase", "his seed phrase to", "import his wallet", "用他的助记词",
+            "他的助记词导入", "给了我助记词", "把助记词给我", "发给我助记词", "发了助记词给我", "导入他的钱包", "给我他的助记词",
+        ],
+    ]
+
     /// Words one of which a message must hold to ask the question, besides one of its phrases.
     private static let alsoNeeded: [SafetyQuestion: [String]] = [
         .howToSend: [
@@ -72,8 +91,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         ]
     ]
 
-    /// The phrases that ask this question (normalised).
-    var phrases: [String] { Self.allPhrases[self] ?? [] }
+    /// The phrases that ask this question, or say what it is about (normalised).
+    var phrases: [String] { Self.allPhrases[self] ?? Self.statementPhrases[self] ?? [] }
 
     /// Longest message (UTF-8 bytes) read as this question; a longer one is a story that mentions it.
     static let longestQuestion = 160
@@ -89,6 +108,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .areYouBot: ["bot", "robot", "ai", "human", "person", "机器人", "真人", "人工智能", "自动回复"]
         case .investmentScam: ["daily", "a day", "per day", "every day", "return", "profit", "double", "收益", "稳赚", "保本", "带单", "投资", "翻倍", "回报"]
         case .howToSend: ["send", "transfer", "deposit", "move", "withdraw", "转", "充", "提", "打到"]
+        case .unknownToken: ["token", "coin", "币", "appeared", "showed up", "多了", "出现"]
+        case .sharedPhraseTrap: ["seed", "phrase", "his wallet", "助记词", "他的钱包"]
         }
     }
 
@@ -115,8 +136,9 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
 
     /// Whether a report may start from the rest of a message that asks it ("my wallet was drained,
     /// can you freeze his address?"). Not after an investment pitch: "is this address safe?" beside
-    /// it asks before sending, and the answer invites a report if money already went.
-    var mayStartReport: Bool { self != .investmentScam }
+    /// it asks before sending, and the answer invites a report if money already went. Nor after
+    /// the shared-phrase trap, whose story ("里面有很多u") is no loss of the user's.
+    var mayStartReport: Bool { self != .investmentScam && self != .sharedPhraseTrap }
 
     /// The intent a reply that answers it is reported as.
     var intent: IntentID {
@@ -126,6 +148,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
         case .investmentScam: .securityTips
+        case .unknownToken: .contractRisk
+        case .sharedPhraseTrap: .securityTips
         }
     }
 }

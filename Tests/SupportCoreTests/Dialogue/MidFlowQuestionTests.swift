@@ -158,6 +158,11 @@ struct SafetyQuestionTests {
             ("早上好，我想问一下怎么把U转到交易所", .howToSend), ("how do i send usdt to binance?", .howToSend),
             ("how do I move my usdt to my exchange account", .howToSend), ("how do I send usdt to my friend", nil),
             ("我转到币安的U还没到账", nil),
+            ("我的钱包里出现了一个我没买过的币 叫USDT-Airdrop 能卖吗", .unknownToken),
+            ("a strange token appeared in my wallet worth 5000 usdt, can i swap it?", .unknownToken),
+            ("我朋友让我用他的助记词导入钱包 里面有很多u 他说帮他转出来给我分一半 靠谱吗", .sharedPhraseTrap),
+            ("a guy on telegram gave me his seed phrase and wants me to move his usdt", .sharedPhraseTrap),
+            ("fake support asked for my seed phrase and i gave it", nil),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
         ] as [(String, SafetyQuestion?)])
     func asked(text: String, question: SafetyQuestion?) {
