@@ -94,6 +94,12 @@ public struct DialogueEngine: Sendable {
         {
             decided = .phishingCheck
         }
+        // "好吧", "ok" after an answer: an acknowledgment, not a new hello.
+        if decided == .greeting, session.turnCount > 1, catalog.intent(.goodbye) != nil,
+            ControlPhrases.acknowledgment.matches(message.normalized)
+        {
+            decided = .goodbye
+        }
         draft.intent = decided
         draft.confidence = prediction.confidence
 

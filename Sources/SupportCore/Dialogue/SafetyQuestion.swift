@@ -22,6 +22,10 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// "a friend gave me his seed phrase to move the usdt out for him": the shared-phrase trap, a
     /// wallet that takes any fee coin sent in.
     case sharedPhraseTrap = "shared_phrase_trap"
+    /// "还有一个问题", "one more question": go ahead.
+    case oneMore = "one_more"
+    /// "用中文可以吗", "can you speak english?": replies follow the language written in.
+    case language
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -61,6 +65,14 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
             "怎么把币转过去", "怎么把币转到新钱包", "怎么转到新钱包", "怎么把资产转", "怎么把钱转", "如何转到新钱包", "怎么转过去",
+        ],
+        .oneMore: [
+            "one more question", "another question", "i have another question", "i have one more question", "can i ask something else",
+            "还有一个问题", "还有个问题", "我还有问题", "我还有一个问题", "再问一个问题", "再问一下",
+        ],
+        .language: [
+            "用中文可以吗", "可以用中文吗", "能用中文吗", "说中文", "讲中文", "中文可以吗", "can you speak english", "do you speak english",
+            "english please", "in english please", "can you speak chinese", "speak chinese",
         ],
         .howToSend: [
             "how do i send", "how to send", "how can i send", "how do i transfer", "how to transfer", "how can i transfer",
@@ -109,6 +121,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .investmentScam: ["daily", "a day", "per day", "every day", "return", "profit", "double", "收益", "稳赚", "保本", "带单", "投资", "翻倍", "回报"]
         case .howToSend: ["send", "transfer", "deposit", "move", "withdraw", "转", "充", "提", "打到"]
         case .unknownToken: ["token", "coin", "币", "appeared", "showed up", "多了", "出现"]
+        case .oneMore: ["question", "ask", "问"]
+        case .language: ["中文", "english", "chinese"]
         case .sharedPhraseTrap: ["seed", "phrase", "his wallet", "助记词", "他的钱包"]
         }
     }
@@ -138,7 +152,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// can you freeze his address?"). Not after an investment pitch: "is this address safe?" beside
     /// it asks before sending, and the answer invites a report if money already went. Nor after
     /// the shared-phrase trap, whose story ("里面有很多u") is no loss of the user's.
-    var mayStartReport: Bool { self != .investmentScam && self != .sharedPhraseTrap }
+    var mayStartReport: Bool { ![.investmentScam, .sharedPhraseTrap].contains(self) }
 
     /// The intent a reply that answers it is reported as.
     var intent: IntentID {
@@ -150,6 +164,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .investmentScam: .securityTips
         case .unknownToken: .contractRisk
         case .sharedPhraseTrap: .securityTips
+        case .oneMore, .language: .greeting
         }
     }
 }
