@@ -168,12 +168,20 @@ public struct DialogueEngine: Sendable {
             decided != .fakeSupportScam || question == .sharedPhraseTrap
         {
             let answer = fill(catalog.message(.aside(question), message.language), message.language)
-            guard question.mayStartReport, let rest = Self.clauses(of: message.words, without: question.phrases),
-                case let restDecided = catalog.configuration.thresholds.decide(classifier.classify(rest)),
-                catalog.intent(restDecided)?.flow?.createsTicket == true
-            else {
+            let rest = Self.clauses(of: message.words, without: question.phrases)
+            let restPrediction = rest.map { classifier.classify($0) }
+            let restDecided = restPrediction.map { catalog.configuration.thresholds.decide($0) }
+            guard question.mayStartReport, let restDecided, catalog.intent(restDecided)?.flow?.createsTicket == true else {
                 draft.intent = question.intent
                 draft.add(answer)
+                // "what are your support hours? and is a screenshot of my seed safe?": the other
+                // question too, when it asks an intent without a flow clearly.
+                if let restDecided, let restPrediction, restPrediction.confidence >= Self.secondQuestionConfidence,
+                    ![IntentID.outOfScope, .greeting, .goodbye, .cancel, question.intent].contains(restDecided),
+                    let other = catalog.intent(restDecided), other.flow?.fields.isEmpty ?? true
+                {
+                    draft.add(fill(other.reply(message.language), message.language))
+                }
                 return finish(draft, session: session)
             }
             decided = restDecided

@@ -22,6 +22,8 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// "a friend gave me his seed phrase to move the usdt out for him": the shared-phrase trap, a
     /// wallet that takes any fee coin sent in.
     case sharedPhraseTrap = "shared_phrase_trap"
+    /// "助记词存在手机备忘录里安全吗", "is a screenshot of my seed ok?": paper, offline; not the phone.
+    case phraseStorage = "phrase_storage"
     /// "还有一个问题", "one more question": go ahead.
     case oneMore = "one_more"
     /// "用中文可以吗", "can you speak english?": replies follow the language written in.
@@ -65,6 +67,12 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "how do i move my", "how do i move everything", "how do i move the rest", "how to move my", "how to move everything",
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
             "怎么把币转过去", "怎么把币转到新钱包", "怎么转到新钱包", "怎么把资产转", "怎么把钱转", "如何转到新钱包", "怎么转过去",
+        ],
+        .phraseStorage: [
+            "助记词存在", "助记词放在", "助记词保存在", "助记词存到", "助记词截图", "截图保存助记词", "助记词拍照", "存备忘录", "存在备忘录",
+            "放在备忘录", "备忘录里", "store my seed", "store my phrase", "save my seed", "save my phrase", "keep my seed", "keep my phrase",
+            "phrase in my notes", "seed in my notes", "screenshot of my seed", "screenshot of my phrase", "seed in icloud",
+            "phrase in icloud", "phrase in a password manager", "seed in a password manager",
         ],
         .oneMore: [
             "one more question", "another question", "i have another question", "i have one more question", "can i ask something else",
@@ -121,6 +129,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .investmentScam: ["daily", "a day", "per day", "every day", "return", "profit", "double", "收益", "稳赚", "保本", "带单", "投资", "翻倍", "回报"]
         case .howToSend: ["send", "transfer", "deposit", "move", "withdraw", "转", "充", "提", "打到"]
         case .unknownToken: ["token", "coin", "币", "appeared", "showed up", "多了", "出现"]
+        case .phraseStorage: ["助记词", "备忘录", "seed", "phrase"]
         case .oneMore: ["question", "ask", "问"]
         case .language: ["中文", "english", "chinese"]
         case .sharedPhraseTrap: ["seed", "phrase", "his wallet", "助记词", "他的钱包"]
@@ -163,7 +172,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .areYouBot: .contactSupport
         case .investmentScam: .securityTips
         case .unknownToken: .contractRisk
-        case .sharedPhraseTrap: .securityTips
+        case .sharedPhraseTrap, .phraseStorage: .securityTips
         case .oneMore, .language: .greeting
         }
     }

@@ -163,6 +163,7 @@ struct SafetyQuestionTests {
             ("我朋友让我用他的助记词导入钱包 里面有很多u 他说帮他转出来给我分一半 靠谱吗", .sharedPhraseTrap),
             ("a guy on telegram gave me his seed phrase and wants me to move his usdt", .sharedPhraseTrap),
             ("fake support asked for my seed phrase and i gave it", nil),
+            ("助记词存在手机备忘录里安全吗", .phraseStorage), ("is it ok to keep a screenshot of my seed phrase?", .phraseStorage),
             ("还有一个问题", .oneMore), ("i have another question", .oneMore), ("用中文可以吗", .language),
             ("can you speak english?", .language),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
