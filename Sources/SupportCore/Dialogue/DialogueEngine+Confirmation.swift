@@ -27,10 +27,11 @@ extension DialogueEngine {
             draft.add(stopped(flow, .discarded, language: language))
             return finish(draft, session: state)
         }
-        if ControlPhrases.cancel.matches(text) || Self.saysArrived(message, in: flow) {
+        let arrived = Self.saysArrived(message, in: flow)
+        if arrived || ControlPhrases.cancel.matches(text) {
             state.flow = nil
             draft.intent = .cancel
-            draft.add(stopped(flow, Self.saysArrived(message, in: flow) ? .flowArrived : .cancelled, language: language))
+            draft.add(stopped(flow, arrived ? .flowArrived : .cancelled, language: language))
             return finish(draft, session: state)
         }
         if ControlPhrases.handOver.matches(text) {

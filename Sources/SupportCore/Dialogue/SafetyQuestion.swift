@@ -68,12 +68,6 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
             "how can i move my", "how do i transfer everything", "how do i transfer my coins to", "move them to the new wallet",
             "怎么把币转过去", "怎么把币转到新钱包", "怎么转到新钱包", "怎么把资产转", "怎么把钱转", "如何转到新钱包", "怎么转过去",
         ],
-        .phraseStorage: [
-            "助记词存在", "助记词放在", "助记词保存在", "助记词存到", "助记词截图", "截图保存助记词", "助记词拍照", "存备忘录", "存在备忘录",
-            "放在备忘录", "备忘录里", "store my seed", "store my phrase", "save my seed", "save my phrase", "keep my seed", "keep my phrase",
-            "phrase in my notes", "seed in my notes", "screenshot of my seed", "screenshot of my phrase", "seed in icloud",
-            "phrase in icloud", "phrase in a password manager", "seed in a password manager",
-        ],
         .oneMore: [
             "one more question", "another question", "i have another question", "i have one more question", "can i ask something else",
             "还有一个问题", "还有个问题", "我还有问题", "我还有一个问题", "再问一个问题", "再问一下",
@@ -89,8 +83,15 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         ],
     ]
 
-    /// Phrases of the two that say what happened rather than ask; the answer fits either way.
+    /// Phrases of the questions whose answer fits a statement as well ("I keep my phrase in my notes"
+    /// needs the same answer as asking whether that is safe).
     private static let statementPhrases: [SafetyQuestion: [String]] = [
+        .phraseStorage: [
+            "助记词存在", "助记词放在", "助记词保存在", "助记词存到", "助记词截图", "截图保存助记词", "助记词拍照", "存备忘录", "存在备忘录",
+            "放在备忘录", "备忘录里", "store my seed", "store my phrase", "save my seed", "save my phrase", "keep my seed", "keep my phrase",
+            "phrase in my notes", "seed in my notes", "screenshot of my seed", "screenshot of my phrase", "seed in icloud",
+            "phrase in icloud", "phrase in a password manager", "seed in a password manager",
+        ],
         .unknownToken: [
             "appeared in my wallet", "showed up in my wallet", "token i didn't buy", "token i never bought", "coin i never bought",
             "strange token", "unknown token", "random token", "airdropped token", "airdrop token i", "没买过的币", "不认识的币",
