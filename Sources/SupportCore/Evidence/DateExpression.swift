@@ -112,8 +112,10 @@ struct DateExpression {
     }
 
     private mutating func resolve(_ raw: String) -> Outcome {
-        guard raw.count <= 200 else { return .unparsed }
+        // Long text is no date answer; the addresses and hashes in it do not count toward that.
+        guard raw.utf8.count <= 2000 else { return .unparsed }
         text = Self.prepare(raw)
+        guard text.count <= 202 else { return .unparsed }
         if let instant = parseJustNow() ?? parseISOWithZone() ?? parseDurationAgo() {
             return check(instant, isApproximate: false)
         }
