@@ -176,9 +176,8 @@ public struct DialogueEngine: Sendable {
                 draft.add(answer)
                 // "what are your support hours? and is a screenshot of my seed safe?": the other
                 // question too, when it asks an intent without a flow clearly.
-                if let restDecided, let restPrediction, restPrediction.confidence >= Self.secondQuestionConfidence,
-                    ![IntentID.outOfScope, .greeting, .goodbye, .cancel, question.intent].contains(restDecided),
-                    let other = catalog.intent(restDecided), other.flow?.fields.isEmpty ?? true
+                if let restDecided, let restPrediction, restDecided != question.intent,
+                    let other = answerBeside(restPrediction, decided: restDecided)
                 {
                     draft.add(fill(other.reply(message.language), message.language))
                 }
@@ -243,13 +242,22 @@ public struct DialogueEngine: Sendable {
                 ordered.append(intent)
                 continue
             }
-            guard prediction.confidence >= Self.secondQuestionConfidence, !ordered.contains(where: { $0.id == asked }),
-                ![IntentID.outOfScope, .greeting, .goodbye, .cancel].contains(asked),
-                let definition = catalog.intent(asked), definition.flow?.fields.isEmpty ?? true
+            guard !ordered.contains(where: { $0.id == asked }), let definition = answerBeside(prediction, decided: asked)
             else { continue }
             ordered.append(definition)
         }
         return ordered.contains(where: { $0.id == intent.id }) ? ordered : [intent] + ordered
+    }
+
+    /// The intent without a flow that `prediction` (read as `decided`) asks clearly enough to be
+    /// answered beside another question; nil for a greeting, a goodbye, a cancel, out of scope, or a
+    /// report.
+    private func answerBeside(_ prediction: IntentPrediction, decided: IntentID) -> IntentDefinition? {
+        guard prediction.confidence >= Self.secondQuestionConfidence,
+            ![IntentID.outOfScope, .greeting, .goodbye, .cancel].contains(decided),
+            let definition = catalog.intent(decided), definition.flow?.fields.isEmpty ?? true
+        else { return nil }
+        return definition
     }
 
     /// How sure the classifier must be of a second question in one message to answer it too.
@@ -287,15 +295,11 @@ public struct DialogueEngine: Sendable {
         let words = TextNormalizer.normalize(scan.userWords)
         guard !keyWords.contains(where: { PhraseMatcher.contains(words, term: $0) }) else { return false }
         let tokens = text.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }
-        let hexCodes = tokens.filter { token in
-            let digits = token.hasPrefix("0x") || token.hasPrefix("0X") ? token.dropFirst(2) : token
-            return digits.count == 64 && digits.allSatisfy(\.isHexDigit)
-        }
-        return hexCodes.count == 1
+        return tokens.count { Hex.decode($0)?.count == 32 } == 1
     }
 
-    /// Words that name a key (normalised): a 64-hex code beside them is one.
-    static let keyWords = ["private key", "privatekey", "priv key", "key", "私钥", "密钥", "秘钥"]
+    /// Words that name a key (normalised; "key" also finds "private key"): a 64-hex code beside them is one.
+    static let keyWords = ["key", "privatekey", "私钥", "密钥", "秘钥"]
 
     /// `secret.warning` with `{kind}` naming what was found (never any part of it).
     private func secretWarning(_ kinds: [SecretKind], language: Language) -> String {

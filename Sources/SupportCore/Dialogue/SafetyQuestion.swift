@@ -168,12 +168,10 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     var intent: IntentID {
         switch self {
         case .freeze: .compensation
-        case .moveFunds, .howToMove, .howToSend: .securityTips
+        case .moveFunds, .howToMove, .howToSend, .investmentScam, .sharedPhraseTrap, .phraseStorage: .securityTips
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
-        case .investmentScam: .securityTips
         case .unknownToken: .contractRisk
-        case .sharedPhraseTrap, .phraseStorage: .securityTips
         case .oneMore, .language: .greeting
         }
     }

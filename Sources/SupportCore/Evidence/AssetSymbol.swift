@@ -57,10 +57,9 @@ public enum AssetSymbol {
         .avalanche: "AVAX", .tron: "TRX", .bitcoin: "BTC", .solana: "SOL",
     ]
 
-    /// Token standards (normalised), which name the kind of token, never one token.
-    private static let standards: Set<String> = [
-        "trc20", "trc-20", "trc 20", "erc20", "erc-20", "erc 20", "bep20", "bep-20", "bep 20",
-    ]
+    /// Token standards (normalised), which name the kind of token, never one token; their digits
+    /// are no amount, day or hour either.
+    static let standards = ["trc20", "trc-20", "trc 20", "erc20", "erc-20", "erc 20", "bep20", "bep-20", "bep 20"]
 
     /// The network of the token standard `normalized` names ("trc20" → TRON).
     static func standardNamed(_ normalized: String) -> Chain? {

@@ -1,7 +1,9 @@
 /// The names people use for chains ("ERC20", "以太坊", "bnb chain", "波场"…), mapped to `Chain`.
 public enum ChainName {
     /// Aliases per chain, already normalised (lower case, NFKC). Longer aliases win over shorter ones.
-    public static let aliases: [Chain: [String]] = [
+    public static let aliases: [Chain: [String]] = listedAliases.merging([.other: otherAliases]) { $0 + $1 }
+
+    private static let listedAliases: [Chain: [String]] = [
         .ethereum: [
             "ethereum", "eth", "erc20", "erc-20", "erc 20", "ether", "ethereum mainnet", "以太坊", "以太", "以太链", "eth链",
         ],
@@ -22,16 +24,16 @@ public enum ChainName {
         ],
         .bitcoin: ["bitcoin", "btc", "比特币", "比特币链", "btc链", "bc1开头", "starts with bc1"],
         .solana: ["solana", "sol", "索拉纳", "sol链"],
-        // Networks the desk does not list one by one: named, they are "other" rather than unknown.
-        .other: [
-            "other", "others", "something else", "其他", "其它", "别的", "其他链", "xrp", "xrp ledger", "xrpl", "ripple", "瑞波",
-            "ton network", "the open network", "toncoin", "ton链", "cardano", "dogecoin", "doge", "狗狗币", "litecoin", "ltc", "莱特币", "bitcoin cash", "bch",
-            "cosmos", "polkadot", "aptos", "sui", "fantom", "ftm", "zksync", "linea", "stellar", "xlm", "eos", "filecoin",
-        ],
+        .other: ["other", "others", "something else", "其他", "其它", "别的", "其他链"],
     ]
 
+    /// Networks the desk does not list one by one: named, they are "other" rather than unknown. Their
+    /// names, except those taken only as the whole answer ("ton"), in a fixed order.
+    private static let otherAliases: [String] =
+        otherNetworks.keys.sorted().flatMap { otherNetworks[$0] ?? [] }.filter { answerOnlyAliases[$0] == nil }
+
     /// Network names taken only as the whole answer ("TON"), never from inside a sentence.
-    static let answerOnlyAliases: [String: Chain] = ["ton": .other, "ton链": .other, "near": .other, "sui链": .other]
+    static let answerOnlyAliases: [String: Chain] = ["ton": .other, "near": .other, "sui链": .other]
 
     /// The networks stored as `other`, by their names: the case keeps which one it was.
     static let otherNetworks: [String: [String]] = [

@@ -132,9 +132,8 @@ struct DateExpression {
     /// nothing ("一直", "一共"), also as a text that had its numerals turned into digits already reads
     /// them ("1共"). Normalised.
     static let ignoredWords: [String] = {
-        let standards = ["trc20", "trc-20", "trc 20", "erc20", "erc-20", "erc 20", "bep20", "bep-20", "bep 20"]
         let numberWords = EvidenceValidator.numberWords
-        return standards + numberWords + numberWords.map(ChineseNumeral.replacingNumerals).filter { !numberWords.contains($0) }
+        return AssetSymbol.standards + numberWords + numberWords.map(ChineseNumeral.replacingNumerals).filter { !numberWords.contains($0) }
     }()
 
     /// Normalises case and width, numbers weekdays (周一 → 周1) and turns Chinese numerals into digits.

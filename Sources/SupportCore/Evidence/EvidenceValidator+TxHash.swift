@@ -19,8 +19,10 @@ extension EvidenceValidator {
             // beside them ("from T… tx a3f1…", which the address question takes); other long
             // alphanumeric runs must be ids.
             for token in PhraseMatcher.alphanumericTokens(text) where token.count >= 32 {
-                if TransactionID.parse(token) == nil, ChainAddress.parse(token)?.validAddress != nil { continue }
-                guard let id = TransactionID.parse(token) else { return .rejected(Self.notAHash(raw)) }
+                guard let id = TransactionID.parse(token) else {
+                    if ChainAddress.parse(token)?.validAddress != nil { continue }
+                    return .rejected(Self.notAHash(raw))
+                }
                 ids.append(id)
             }
         }
