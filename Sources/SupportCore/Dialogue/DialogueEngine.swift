@@ -164,7 +164,7 @@ public struct DialogueEngine: Sendable {
         // the report that starts after the answer is read from the rest.
         var aside: String?
         // A phrase handed over by someone else is the trap, not fake support asking for one.
-        if let question = SafetyQuestion.asked(in: message.normalized),
+        if let question = SafetyQuestion.asked(in: message.normalized), !question.onlyInsideReport,
             decided != .fakeSupportScam || question == .sharedPhraseTrap
         {
             let answer = fill(catalog.message(.aside(question), message.language), message.language)

@@ -28,6 +28,9 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     case oneMore = "one_more"
     /// "用中文可以吗", "can you speak english?": replies follow the language written in.
     case language
+    /// "can you just cancel the transaction?", "能撤回吗", asked inside a report: a confirmed
+    /// transfer has no undo.
+    case reverse
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -75,6 +78,14 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         .language: [
             "用中文可以吗", "可以用中文吗", "能用中文吗", "说中文", "讲中文", "中文可以吗", "can you speak english", "do you speak english",
             "english please", "in english please", "can you speak chinese", "speak chinese",
+        ],
+        .reverse: [
+            "cancel the transaction", "cancel the transfer", "cancel this transaction", "cancel this transfer",
+            "cancel my transaction", "cancel my transfer", "cancel the payment", "reverse the transaction",
+            "reverse the transfer", "reverse my transaction", "reverse my transfer", "reverse it", "reverse this",
+            "can it be reversed", "can it be cancelled", "can it be canceled", "undo the transaction", "undo the transfer",
+            "undo it", "能撤回吗", "能不能撤回", "可以撤回吗", "撤回转账", "撤回这笔", "撤回来", "撤销交易", "撤销转账", "撤销这笔",
+            "取消转账", "取消交易", "取消这笔转账", "取消这笔交易", "能不能取消这笔", "把转账撤回",
         ],
         .howToSend: [
             "how do i send", "how to send", "how can i send", "how do i transfer", "how to transfer", "how can i transfer",
@@ -133,6 +144,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .phraseStorage: ["助记词", "备忘录", "seed", "phrase"]
         case .oneMore: ["question", "ask", "问"]
         case .language: ["中文", "english", "chinese"]
+        case .reverse: ["cancel", "revers", "undo", "撤回", "撤销", "取消"]
         case .sharedPhraseTrap: ["seed", "phrase", "his wallet", "助记词", "他的钱包"]
         }
     }
@@ -164,10 +176,14 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// the shared-phrase trap, whose story ("里面有很多u") is no loss of the user's.
     var mayStartReport: Bool { ![.investmentScam, .sharedPhraseTrap].contains(self) }
 
+    /// Whether it is answered only inside a report. Outside one, "can I cancel the transfer I just
+    /// made?" is better met by the report's opening, which says so and what to check first.
+    var onlyInsideReport: Bool { self == .reverse }
+
     /// The intent a reply that answers it is reported as.
     var intent: IntentID {
         switch self {
-        case .freeze: .compensation
+        case .freeze, .reverse: .compensation
         case .moveFunds, .howToMove, .howToSend, .investmentScam, .sharedPhraseTrap, .phraseStorage: .securityTips
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
