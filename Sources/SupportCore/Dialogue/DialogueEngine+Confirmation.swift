@@ -165,7 +165,9 @@ extension DialogueEngine {
         }
         let (prediction, decided) = classification(of: message)
         // "oh wait, I sent it to the wrong address" at the summary: the report it turns into.
-        if let turned = turned(flow, into: decided, confidence: prediction.confidence, message: message, session: state, draft: draft) {
+        if let turned = turnedByCorrection(flow, message: message, session: state, draft: draft)
+            ?? turned(flow, into: decided, confidence: prediction.confidence, message: message, session: state, draft: draft)
+        {
             return turned
         }
         if decided != flow.intent, decided != .outOfScope, decided != .cancel, let other = catalog.intent(decided),

@@ -684,7 +684,10 @@ extension DialogueEngine {
             return finish(draft, session: state)
         }
         // "oh wait, I sent it to the wrong address": the report this one turns into, keeping the answers.
-        if mayInterrupt, let turned = turned(flow, into: decided, confidence: confidence, message: message, session: state, draft: draft) {
+        if mayInterrupt,
+            let turned = turnedByCorrection(flow, message: message, session: state, draft: draft)
+                ?? turned(flow, into: decided, confidence: confidence, message: message, session: state, draft: draft)
+        {
             return turned
         }
         // "我要投诉你们", "let me talk to a supervisor": a person takes the report as it stands.
@@ -887,6 +890,44 @@ extension DialogueEngine {
             weight >= Self.turningKeywordWeight && PhraseMatcher.contains(text, term: TextNormalizer.normalize(keyword))
         }
     }
+
+    /// `turned` read from the claim that replaces a denied one ("不对 不是没到账 是被盗了": the
+    /// classifier reads "没到账" in the whole message); nil when the message denies nothing that way.
+    func turnedByCorrection(
+        _ flow: FlowState, message: UserMessage, session: Session, draft: ReplyDraft
+    ) -> Turn? {
+        guard let claim = Self.correctingClaim(in: message.normalized) else { return nil }
+        let prediction = classifier.classify(claim)
+        let decided = catalog.configuration.thresholds.decide(prediction)
+        guard decided != flow.intent else { return nil }
+        return turned(flow, into: decided, confidence: prediction.confidence, message: message, session: session, draft: draft)
+    }
+
+    /// What a message claims instead of what it denies: "不是没到账 是被盗了" → "是被盗了", "it's not
+    /// late, it was stolen" → "it was stolen"; nil without a denial followed by a claim.
+    static func correctingClaim(in normalized: String) -> String? {
+        let padded = " " + normalized + " "
+        for (denials, claims) in claimSwitches {
+            for denial in denials {
+                guard let denied = padded.range(of: denial) else { continue }
+                let rest = padded[denied.upperBound...]
+                for claim in claims {
+                    // Something must be denied between the two: "不是是" claims nothing.
+                    guard let said = rest.range(of: claim), said.lowerBound > rest.startIndex else { continue }
+                    let text = rest[said.lowerBound...].trimmingCharacters(in: .whitespaces)
+                    if text.count > claim.trimmingCharacters(in: .whitespaces).count { return text }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words that deny a claim, each with the words that then make the right one (normalised, and
+    /// spaced where a word must stand alone).
+    private static let claimSwitches: [([String], [String])] = [
+        (["不是"], ["而是", "是"]),
+        ([" not ", " wasn't ", " wasnt ", " isn't ", " isnt "], [" it was ", " it's ", " its ", " it is ", " but "]),
+    ]
 
     /// How sure the classifier must be that an answer says the report is another one.
     static let minimumTurnConfidence = 0.9

@@ -109,6 +109,17 @@ struct CorrectedAnswerTests {
         #expect(DialogueEngine.correctedAnswer(text, normalized: TextNormalizer.normalize(text)) == meant)
     }
 
+    @Test(
+        "a claim that replaces a denied one is read on its own; without a denial followed by a claim there is none",
+        arguments: [
+            ("不对 我发现不是没到账 是被盗了", "是被盗了"), ("不是转错了，而是被盗了", "而是被盗了"),
+            ("it's not late, it was stolen", "it was stolen"), ("it wasn't a delay but a theft", "but a theft"),
+            ("不是", nil), ("不是是", nil), ("是被盗了", nil), ("i did not send it", nil), ("it was stolen, not late", nil),
+        ] as [(String, String?)])
+    func correctingClaim(text: String, claim: String?) {
+        #expect(DialogueEngine.correctingClaim(in: TextNormalizer.normalize(text)) == claim)
+    }
+
     @Test("a corrected amount is stored as meant, in either language")
     func correctedInFlow() {
         var english = Conversation()
