@@ -125,6 +125,8 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let ticketExpedite: MessageKey = "ticket.expedite"
     /// Asking for a person once a case is filed: it is with one already. `{ticket_id}`, `{support_hours}`.
     public static let ticketWithPerson: MessageKey = "ticket.with_person"
+    public static let ticketReviewTime: MessageKey = "ticket.review_time"
+    public static let ticketReviewTimeLoss: MessageKey = "ticket.review_time_loss"
     /// A contact given after a case was filed was added to it. `{ticket_id}`.
     public static let ticketNoteAdded: MessageKey = "ticket.note_added"
     /// The user's own WeChat or QQ id after a case was filed: the team never uses them, and the case
@@ -209,7 +211,7 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
             .summarySkipped, .valueYes,
             .valueNo, .noted, .notedFromOpening, .valueApproximate, .caseSummary, .caseMissing, .caseOpening, .caseSecretNote,
             .caseOngoingNote, .casePoisoningNote, .caseHandOverNote, .caseComplaintNote, .caseFollowsNote, .secretWarning, .secretMaybeTransactionID, .addressPoisoning,
-            .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
+            .phishingOfficial, .phishingOfficialPhraseEntered, .phishingLookalike, .phishingUnknown, .ticketStatusFound, .ticketStatusNotFound, .ticketExpedite, .ticketWithPerson, .ticketReviewTime, .ticketReviewTimeLoss, .ticketNoteAdded, .ticketNoteFailed, .caseContactNote,
             .ticketContactUnsupported, .contactUnsupported,
         ] + RejectionReason.allCases.map(rejection) + SecretKind.allCases.map(secretKind)
             + TicketStatus.allCases.map(ticketStatusName) + Priority.allCases.map(priorityName)

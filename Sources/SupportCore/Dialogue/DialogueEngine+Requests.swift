@@ -40,6 +40,7 @@ extension DialogueEngine {
             let isHandOver = filed?.stage == .collecting
             state.flow = nil
             state.lastTicketID = reference.id
+            state.lastCaseIntent = filed?.intent
             draft.ticket = reference
             let contact = file.fields.last { $0.field == "contact" }?.value.value
             let replyChannel = contact.map { catalog.message(.replyViaContact, language, ["contact": $0]) }
@@ -68,6 +69,7 @@ extension DialogueEngine {
             if let snapshot {
                 // "can you speed it up?" next refers to this case.
                 state.lastTicketID = snapshot.reference.id
+                state.lastCaseIntent = snapshot.intent
                 draft.ticket = snapshot.reference
                 draft.add(
                     catalog.message(

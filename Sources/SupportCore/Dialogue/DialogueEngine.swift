@@ -196,6 +196,16 @@ public struct DialogueEngine: Sendable {
             return Turn(
                 session: session, reply: nil, request: .lookUpTicket(id), redactedText: message.text, draft: draft)
         }
+        // "how long will it take?" once a case is filed: when a person looks at it, and the wait for
+        // funds only after a case of lost funds (a phishing check has none to wait for).
+        if decided == .recoveryTime, let id = session.lastTicketID {
+            draft.intent = .recoveryTime
+            draft.add(catalog.message(.ticketReviewTime, message.language, ["ticket_id": id]))
+            if let kind = session.lastCaseIntent, Self.casesOfLostFunds.contains(kind) {
+                draft.add(catalog.message(.ticketReviewTimeLoss, message.language))
+            }
+            return finish(draft, session: session)
+        }
         if decided == .ticketStatus || decided == .outOfScope,
             let id = message.ticketID ?? lookupFallback(decided, session)
         {
@@ -297,6 +307,9 @@ public struct DialogueEngine: Sendable {
         let tokens = text.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }
         return tokens.count { Hex.decode($0)?.count == 32 } == 1
     }
+
+    /// Cases filed for funds already gone, whose recovery nobody can promise a date for.
+    static let casesOfLostFunds: Set<IntentID> = [.reportTheft, .wrongAddress]
 
     /// Words that name a key (normalised; "key" also finds "private key"): a 64-hex code beside them is one.
     static let keyWords = ["key", "privatekey", "私钥", "密钥", "秘钥"]

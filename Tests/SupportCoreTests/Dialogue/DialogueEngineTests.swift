@@ -142,6 +142,7 @@ struct DialogueEngineFlowTests {
         #expect(reply.ticket == TicketReference(id: "T-000001", status: .open))
         #expect(reply.flow == nil && reply.awaiting == nil)
         #expect(conversation.session.lastTicketID == "T-000001")
+        #expect(conversation.session.lastCaseIntent == .reportTheft)
         #expect(conversation.session.flow == nil)
 
         let file = try #require(conversation.filed.first)

@@ -68,7 +68,7 @@ struct MessagesContentTests {
         "phishing.official": ["host"], "phishing.lookalike": ["host", "imitates", "reason"],
         "phishing.unknown": ["host"],
         "ticket.status_found": ["ticket_id", "status", "updated"],
-        "ticket.status_not_found": ["ticket_id"], "ticket.expedite": ["ticket_id"], "ticket.contact_unsupported": ["ticket_id"], "ticket.note_added": ["ticket_id"], "flow.dropped_by_change": ["fields"], "ticket.with_person": ["ticket_id"], "ticket.note_failed": ["ticket_id"], "case.contact_note": ["contact"], "case.follows_note": ["ticket_id"], "flow.follow_up_stopped": ["ticket_id"],
+        "ticket.status_not_found": ["ticket_id"], "ticket.expedite": ["ticket_id"], "ticket.contact_unsupported": ["ticket_id"], "ticket.note_added": ["ticket_id"], "flow.dropped_by_change": ["fields"], "ticket.with_person": ["ticket_id"], "ticket.review_time": ["ticket_id"], "ticket.note_failed": ["ticket_id"], "case.contact_note": ["contact"], "case.follows_note": ["ticket_id"], "flow.follow_up_stopped": ["ticket_id"],
         "reject.address_wrong_chain": ["found", "expected"], "reject.tx_hash_too_many": ["max"],
         "reject.tx_hash_wrong_chain": ["expected", "found"], "reject.amount_other_token": ["asset", "found"],
         "reject.chain_not_address_network": ["found", "expected"],

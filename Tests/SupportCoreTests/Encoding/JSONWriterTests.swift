@@ -57,6 +57,7 @@ import Testing
         plain.turnCount = 3
         var full = Session(id: "tcp-\"quoted\"\n", language: .zh)
         full.lastTicketID = "T-000042"
+        full.lastCaseIntent = .phishingCheck
         full.secretExposed = true
         var flow = FlowState(intent: .reportTheft, priority: .urgent)
         flow.stage = .confirming
