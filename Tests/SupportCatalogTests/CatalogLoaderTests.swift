@@ -174,6 +174,32 @@ struct CatalogLoaderTests {
         #expect(error.message.contains("opening_after is only allowed on choice and multi_choice fields read from the opening"))
     }
 
+    @Test("an option's implies loads when it names another choice field and one of its options; otherwise it is an error at its line")
+    func implies() throws {
+        func implying(_ implied: String) -> String {
+            CatalogFixture.report.replacingOccurrences(
+                of: "        - {id: phone, label: {en: Phone, zh: 电话}}\n",
+                with: "        - {id: phone, label: {en: Phone, zh: 电话}}\n"
+                    + "    - name: via\n      type: choice\n      label: {en: Via, zh: 途径}\n"
+                    + "      prompt: {en: \"Via?\", zh: \"途径？\"}\n      options:\n"
+                    + "        - {id: call, label: {en: Call, zh: 来电}, implies: \(implied)}\n"
+                    + "        - {id: sms, label: {en: SMS, zh: 短信}}\n")
+        }
+        let fixture = try CatalogFixture(["report.yml": implying("{channel: phone}")])
+        defer { fixture.remove() }
+        let fields = try #require(try CatalogLoader.load(from: fixture.directory).intent("report")?.flow?.fields)
+        guard case .choice(let options) = fields[1].kind else { Issue.record("via is not a choice"); return }
+        #expect(options.map(\.implies) == [["channel": "phone"], [:]])
+
+        let unknownField = try loadError(["report.yml": implying("{medium: phone}")])
+        #expect(unknownField.line == 22)
+        #expect(unknownField.message.contains("option 'call' of field 'via' implies 'medium', which is not another choice field"))
+        let notChoice = try loadError(["report.yml": implying("{details: phone}")])
+        #expect(notChoice.message.contains("implies 'details', which is not another choice field"))
+        let unknownOption = try loadError(["report.yml": implying("{channel: fax}")])
+        #expect(unknownOption.message.contains("implies channel: 'fax', which is not one of its options (telegram, phone)"))
+    }
+
     @Test("follow_up names a ticket flow that has each carried field; anything else is an error at its line")
     func followUp() throws {
         func leading(to target: String, carrying carried: String) -> String {

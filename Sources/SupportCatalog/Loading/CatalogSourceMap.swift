@@ -18,6 +18,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case fieldLabel(IntentID, field: String)
         case fieldUnsure(IntentID, field: String)
         case optionLabel(IntentID, field: String, option: String)
+        case optionImplies(IntentID, field: String, option: String)
     }
 
     private var locations: [Item: SourceLocation] = [:]

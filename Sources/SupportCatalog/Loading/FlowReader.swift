@@ -10,7 +10,7 @@ struct FlowReader {
     ]
     static let followUpKeys = ["when", "intent", "carry", "answers", "advise", "instead_at_opening"]
     static let followUpAnswerKeys = ["field", "value", "when"]
-    static let optionKeys = ["id", "label", "aliases"]
+    static let optionKeys = ["id", "label", "aliases", "implies"]
     static let conditionKeys = ["field", "in"]
     /// Default and ceiling of a `text` field's length.
     static let textLimits = (min: 1, max: 2000)
@@ -29,6 +29,7 @@ struct FlowReader {
         guard !items.isEmpty else { throw value.error("flow.fields is empty; a flow needs at least one field") }
         var fields: [FieldDefinition] = []
         for item in items { fields.append(try readField(item, earlier: fields, sources: &sources)) }
+        try checkImplied(fields, sources: sources)
         let followUp = try flow["follow_up"].map { value throws(CatalogError) in
             sources[.followUp(intent)] = value.location
             return try readFollowUp(value, fields: fields)
@@ -196,12 +197,46 @@ struct FlowReader {
             guard !options.contains(where: { $0.id == id }) else { throw idValue.error("option '\(id)' appears twice") }
             let labelValue = try option.required("label", in: "option '\(id)'")
             sources[.optionLabel(intent, field: fieldName, option: id)] = labelValue.location
+            var implies: [String: String] = [:]
+            if let impliesValue = option["implies"] {
+                sources[.optionImplies(intent, field: fieldName, option: id)] = impliesValue.location
+                for entry in try impliesValue.mapping("implies") {
+                    implies[entry.key] = try entry.value.nonEmptyString("implies.\(entry.key)")
+                }
+            }
             options.append(
                 ChoiceOption(
                     id: id, label: try labelValue.localizedText("label"),
-                    aliases: try option["aliases"]?.strings("aliases") ?? []))
+                    aliases: try option["aliases"]?.strings("aliases") ?? [], implies: implies))
         }
         return options
+    }
+
+    /// Each option's `implies` names another choice field of the flow and one of its options.
+    private func checkImplied(_ fields: [FieldDefinition], sources: CatalogSourceMap) throws(CatalogError) {
+        for field in fields {
+            guard case .choice(let options) = field.kind else { continue }
+            for option in options {
+                for (name, value) in option.implies.sorted(by: { $0.key < $1.key }) {
+                    let location = sources[.optionImplies(intent, field: field.name, option: option.id)]
+                    func failure(_ message: String) -> CatalogError {
+                        CatalogError(file: location?.file ?? "", line: location?.line ?? 1, message: message)
+                    }
+                    guard name != field.name, let target = fields.first(where: { $0.name == name }),
+                        case .choice(let targetOptions) = target.kind
+                    else {
+                        throw failure(
+                            "option '\(option.id)' of field '\(field.name)' implies '\(name)', which is not another "
+                                + "choice field of this flow")
+                    }
+                    guard targetOptions.contains(where: { $0.id == value }) else {
+                        throw failure(
+                            "option '\(option.id)' of field '\(field.name)' implies \(name): '\(value)', which is not "
+                                + "one of its options (\(targetOptions.map(\.id).joined(separator: ", ")))")
+                    }
+                }
+            }
+        }
     }
 
     private func readCondition(_ value: YAMLValue, earlier: [FieldDefinition]) throws(CatalogError) -> FieldCondition {

@@ -306,6 +306,9 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
     public let label: LocalizedText
     /// Other words people use for it, any language, matched after normalisation ("电报", "tg").
     public let aliases: [String]
+    /// Answers this option gives to other choice fields of the flow, by field name ("transferred to
+    /// an exchange" says it was sent from a wallet, not withdrawn from one).
+    public let implies: [String: String]
     /// What an answer may say to pick it: the id (also with spaces for `_`) and the normalised
     /// labels and aliases. Worked out once here, not on every answer.
     let terms: [Term]
@@ -316,23 +319,25 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
         let length: Int
     }
 
-    public init(id: String, label: LocalizedText, aliases: [String] = []) {
+    public init(id: String, label: LocalizedText, aliases: [String] = [], implies: [String: String] = [:]) {
         self.id = id
         self.label = label
         self.aliases = aliases
+        self.implies = implies
         var terms = [id, id.replacingOccurrences(of: "_", with: " ")]
         terms += Language.allCases.compactMap { label.values[$0] }.map(TextNormalizer.normalize)
         terms += aliases.map(TextNormalizer.normalize)
         self.terms = terms.filter { !$0.isEmpty }.map { Term(text: $0, length: $0.count) }
     }
 
-    private enum CodingKeys: String, CodingKey { case id, label, aliases }
+    private enum CodingKeys: String, CodingKey { case id, label, aliases, implies }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             id: try container.decode(String.self, forKey: .id), label: try container.decode(LocalizedText.self, forKey: .label),
-            aliases: try container.decode([String].self, forKey: .aliases))
+            aliases: try container.decode([String].self, forKey: .aliases),
+            implies: try container.decodeIfPresent([String: String].self, forKey: .implies) ?? [:])
     }
 }
 

@@ -162,8 +162,13 @@ extension DialogueEngine {
     }
 
     /// `when: {field, in}`: the answer is one of the values (any of a multi-choice), or with no values, missing.
+    /// A field whose own condition fails counts for nothing: a `sent_from` implied by the
+    /// destination does not ask for the sending address once the hash is given.
     func conditionHolds(_ condition: FieldCondition?, in flow: FlowState) -> Bool {
         guard let condition else { return true }
+        if let own = field(named: condition.field, in: flow.intent)?.condition, !conditionHolds(own, in: flow) {
+            return false
+        }
         guard let answer = flow.answer(condition.field) else { return condition.values.isEmpty }
         if condition.values.isEmpty { return false }
         let chosen = answer.value.split(separator: ",").map {
@@ -207,7 +212,10 @@ extension DialogueEngine {
         flow.skipped.removeAll { $0 == field }
         flow.answers.append(FieldAnswer(field: field, value: value))
         for other in definition.fields where other.name != field {
-            guard let inferred = value.inferred[other.name], flow.isOpen(other.name) else { continue }
+            // Not into a field that does not apply ("sent from a wallet" once the hash is known).
+            guard let inferred = value.inferred[other.name], flow.isOpen(other.name),
+                conditionHolds(other.condition, in: flow)
+            else { continue }
             var settled = EvidenceValue(inferred)
             // An XRP address settles the network as `other`, named.
             if other.kind == .chain, let name = value.inferred["network_name"] { settled.inferred["network_name"] = name }

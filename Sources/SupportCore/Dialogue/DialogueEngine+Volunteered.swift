@@ -482,6 +482,11 @@ extension DialogueEngine {
                 for character in rest[range.upperBound...] {
                     guard !clauseEnds.contains(character), piece.utf8.count + character.utf8.count <= followingReach else { break }
                     piece.append(character)
+                    // "from binance to my wallet": where it came from ends where it went begins.
+                    if let stop = Self.directionWords.first(where: { piece.hasSuffix($0) }) {
+                        piece.removeLast(stop.count)
+                        break
+                    }
                 }
                 pieces.append(piece)
                 rest = String(rest[range.upperBound...])
@@ -489,6 +494,9 @@ extension DialogueEngine {
         }
         return pieces.joined(separator: " | ")
     }
+
+    /// Words that start the other end of a transfer, where `following` stops (normalised).
+    static let directionWords = [" to ", " into ", " from ", "到", "给", "从"]
 
     /// How far (UTF-8 bytes) `following` reads past a marker: a few words, eight Han characters.
     static let followingReach = 24

@@ -4,11 +4,11 @@ extension EvidenceValidator {
     /// One option, by id, label (either language), alias or position ("2").
     func validateChoice(_ raw: String, options: [ChoiceOption], context: ValidationContext) -> FieldValidation {
         let text = TextNormalizer.normalize(raw)
-        if let option = Self.exactOption(text, in: options) { return .accepted(EvidenceValue(option.id)) }
+        if let option = Self.exactOption(text, in: options) { return .accepted(EvidenceValue(option.id, inferred: option.implies)) }
         var found = Self.optionsMentioned(in: text, options: options)
         // "短信说…在别的设备上登录": a named option beats the catch-all `other` ("别的") said in passing.
         if found.count > 1 { found.removeAll { $0.id == "other" } }
-        if found.count == 1, let option = found.first { return .accepted(EvidenceValue(option.id)) }
+        if found.count == 1, let option = found.first { return .accepted(EvidenceValue(option.id, inferred: option.implies)) }
         return .rejected(unknownChoice(options, context: context))
     }
 

@@ -262,6 +262,16 @@ struct FollowingWordsTests {
     func following(text: String, expected: String) {
         #expect(DialogueEngine.following(["to", "到"], in: text).trimmingCharacters(in: .whitespaces) == expected)
     }
+
+    @Test(
+        "where a transfer came from ends where it went begins",
+        arguments: [
+            ("我从币安提币到tp，一直没到账", "币安提币"), ("i withdrew usdt from binance to my wallet", "binance"),
+            ("withdrawal from okx", "okx"),
+        ])
+    func source(text: String, expected: String) {
+        #expect(DialogueEngine.following(["from", "从"], in: text).trimmingCharacters(in: .whitespaces) == expected)
+    }
 }
 
 @Suite("A skip said first, with a reason after it")
