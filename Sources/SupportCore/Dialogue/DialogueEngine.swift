@@ -119,6 +119,9 @@ public struct DialogueEngine: Sendable {
                 catalog.intent(.transferNotArrived) != nil
             {
                 decided = .transferNotArrived
+            } else if SafetyQuestion.asked(in: text) != nil {
+                // "我的tp突然打不开了 闪退": nothing to stop; the question below answers it.
+                decided = .outOfScope
             }
             draft.intent = decided
         }
@@ -165,7 +168,9 @@ public struct DialogueEngine: Sendable {
         var aside: String?
         // A phrase handed over by someone else is the trap, not fake support asking for one.
         if let question = SafetyQuestion.asked(in: message.normalized), !question.onlyInsideReport,
-            decided != .fakeSupportScam || question == .sharedPhraseTrap
+            decided != .fakeSupportScam || question == .sharedPhraseTrap,
+            // "the app keeps crashing and now my usdt is gone": the report, without the app advice.
+            question.answeredBesideReport || catalog.intent(decided)?.flow?.createsTicket != true
         {
             let answer = fill(catalog.message(.aside(question), message.language), message.language)
             let rest = Self.clauses(of: message.words, without: question.phrases)
@@ -184,7 +189,7 @@ public struct DialogueEngine: Sendable {
                 return finish(draft, session: session)
             }
             decided = restDecided
-            aside = answer
+            aside = question.answeredBesideReport ? answer : nil
         }
         // "can you speed it up? it's urgent" once a ticket is known: why not, then where it stands.
         if let id = message.ticketID ?? session.lastTicketID,

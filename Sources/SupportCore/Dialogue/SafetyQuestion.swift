@@ -31,6 +31,9 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// "can you just cancel the transaction?", "能撤回吗", asked inside a report: a confirmed
     /// transfer has no undo.
     case reverse
+    /// "我的tp突然打不开了 闪退", "the app keeps crashing": the funds are on the chain, not in the
+    /// app; the phrase first, then an update or a reinstall from the official source.
+    case appProblem = "app_problem"
 
     /// Phrases that ask it (normalised). Each holds its own asking word, so a statement ("they froze
     /// my account", "I moved my funds") is not taken for the question.
@@ -97,6 +100,12 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// Phrases of the questions whose answer fits a statement as well ("I keep my phrase in my notes"
     /// needs the same answer as asking whether that is safe).
     private static let statementPhrases: [SafetyQuestion: [String]] = [
+        .appProblem: [
+            "闪退", "钱包打不开", "tp打不开", "tokenpocket打不开", "app打不开", "应用打不开", "软件打不开", "突然打不开", "打开就闪", "白屏",
+            "app crashes", "app crashed", "app keeps crashing", "app is crashing", "app won't open", "app wont open",
+            "app doesn't open", "app does not open", "app not opening", "wallet won't open", "wallet wont open", "can't open the app",
+            "cannot open the app", "can't open my wallet app", "tp won't open", "tokenpocket won't open", "tokenpocket keeps crashing",
+        ],
         .phraseStorage: [
             "助记词存在", "助记词放在", "助记词保存在", "助记词存到", "助记词截图", "截图保存助记词", "助记词拍照", "存备忘录", "存在备忘录",
             "放在备忘录", "备忘录里", "store my seed", "store my phrase", "save my seed", "save my phrase", "keep my seed", "keep my phrase",
@@ -145,6 +154,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
         case .oneMore: ["question", "ask", "问"]
         case .language: ["中文", "english", "chinese"]
         case .reverse: ["cancel", "revers", "undo", "撤回", "撤销", "取消"]
+        case .appProblem: ["闪退", "打不开", "白屏", "crash", "open"]
         case .sharedPhraseTrap: ["seed", "phrase", "his wallet", "助记词", "他的钱包"]
         }
     }
@@ -176,6 +186,10 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     /// the shared-phrase trap, whose story ("里面有很多u") is no loss of the user's.
     var mayStartReport: Bool { ![.investmentScam, .sharedPhraseTrap].contains(self) }
 
+    /// Whether it is answered before a report that starts from the same message. Not an app that
+    /// crashed: beside "and now my usdt is gone", "the app can't lose your funds" reads as a brush-off.
+    var answeredBesideReport: Bool { self != .appProblem }
+
     /// Whether it is answered only inside a report. Outside one, "can I cancel the transfer I just
     /// made?" is better met by the report's opening, which says so and what to check first.
     var onlyInsideReport: Bool { self == .reverse }
@@ -184,7 +198,7 @@ enum SafetyQuestion: String, CaseIterable, Sendable {
     var intent: IntentID {
         switch self {
         case .freeze, .reverse: .compensation
-        case .moveFunds, .howToMove, .howToSend, .investmentScam, .sharedPhraseTrap, .phraseStorage: .securityTips
+        case .moveFunds, .howToMove, .howToSend, .investmentScam, .sharedPhraseTrap, .phraseStorage, .appProblem: .securityTips
         case .noAccount: .userRights
         case .areYouBot: .contactSupport
         case .unknownToken: .contractRisk

@@ -177,7 +177,8 @@ struct SafetyQuestionTests {
             ("助记词存在手机备忘录里安全吗", .phraseStorage), ("is it ok to keep a screenshot of my seed phrase?", .phraseStorage),
             ("还有一个问题", .oneMore), ("i have another question", .oneMore), ("用中文可以吗", .language),
             ("can you speak english?", .language), ("no i mean can you just cancel the transaction", .reverse),
-            ("转错了 能撤回吗", .reverse), ("可以取消这笔转账吗", .reverse), ("怎么撤销授权", nil), ("cancel the report", nil),
+            ("转错了 能撤回吗", .reverse), ("我的tp突然打不开了 闪退", .appProblem), ("the app keeps crashing when i open it", .appProblem),
+            ("这个链接打不开", nil), ("i can't open the link", nil), ("可以取消这笔转账吗", .reverse), ("怎么撤销授权", nil), ("cancel the report", nil),
             (String(repeating: "my wallet was drained and I am very worried, ", count: 4) + "can you freeze his address?", nil),
         ] as [(String, SafetyQuestion?)])
     func asked(text: String, question: SafetyQuestion?) {
