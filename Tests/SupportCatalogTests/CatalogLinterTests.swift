@@ -66,11 +66,12 @@ struct CatalogLinterTests {
             .replacingOccurrences(of: "label: {en: Phone, zh: 电话}", with: "label: {zh: 电话}")
             .replacingOccurrences(of: "flow:\n", with: "reply_in_flow: {en: \"Meanwhile.\"}\nflow:\n")
         let greeting = CatalogFixture.greeting.replacingOccurrences(of: "  zh: \"您好。\"\n", with: "")
+            + "reply_again: {en: \"Hello again.\"}\n"
         let messages = CatalogFixture.messages + "flow.skipped: {en: \"Skipped {label}.\"}\n"
         let result = try findings(
             ["report.yml": report, "greeting.yml": greeting, "messages.yml": messages], rule: .missingLanguage)
         let places = Set(result.map { "\($0.file ?? ""):\($0.line ?? 0)" })
-        #expect(places == ["report.yml:6", "report.yml:14", "report.yml:17", "greeting.yml:9", "messages.yml:2"])
+        #expect(places == ["report.yml:6", "report.yml:14", "report.yml:17", "greeting.yml:9", "greeting.yml:10", "messages.yml:2"])
         #expect(result.allSatisfy { $0.severity == .error })
     }
 

@@ -311,6 +311,16 @@ struct CatalogLoaderTests {
         #expect(try #require(catalog.intent("greeting")).answersMidFlow, "no flow")
     }
 
+    @Test("reply_again loads; without it there is none")
+    func replyAgain() throws {
+        let withReply = CatalogFixture.greeting + "reply_again: {en: \"Hello again.\", zh: \"又见面了。\"}\n"
+        let fixture = try CatalogFixture(["greeting.yml": withReply])
+        defer { fixture.remove() }
+        let catalog = try CatalogLoader.load(from: fixture.directory)
+        #expect(catalog.intent("greeting")?.replyAgain == LocalizedText(en: "Hello again.", zh: "又见面了。"))
+        #expect(catalog.intent("report")?.replyAgain == nil)
+    }
+
     @Test("a missing id is an error at the top of the file")
     func missingID() throws {
         let error = try loadError([

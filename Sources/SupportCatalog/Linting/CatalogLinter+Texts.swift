@@ -85,6 +85,13 @@ extension CatalogLinter {
                         location: sources.location(of: .replyInFlow(id), or: intent.source),
                         placeholders: Self.configurationPlaceholders))
             }
+            if let replyAgain = intent.replyAgain {
+                texts.append(
+                    ContentText(
+                        what: "reply_again of '\(id)'", text: replyAgain,
+                        location: sources.location(of: .replyAgain(id), or: intent.source),
+                        placeholders: Self.configurationPlaceholders))
+            }
             guard let flow = intent.flow else { continue }
             if let completion = flow.completion {
                 texts.append(

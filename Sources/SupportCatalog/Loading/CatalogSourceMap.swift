@@ -11,6 +11,7 @@ public struct CatalogSourceMap: Sendable, Hashable {
         case keyword(IntentID, Language, String)
         case reply(IntentID)
         case replyInFlow(IntentID)
+        case replyAgain(IntentID)
         case flowDone(IntentID)
         case followUp(IntentID)
         case turnsInto(IntentID)

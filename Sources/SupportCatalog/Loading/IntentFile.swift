@@ -3,7 +3,7 @@ import SupportCore
 
 /// Reads one `Intents/<id>.yml` into an `IntentDefinition`.
 struct IntentFile {
-    static let keys = ["id", "priority", "examples", "keywords", "reply", "reply_in_flow", "flow"]
+    static let keys = ["id", "priority", "examples", "keywords", "reply", "reply_in_flow", "reply_again", "flow"]
     /// Keyword weights outside this range are almost certainly typos.
     static let keywordWeights: ClosedRange<Double> = 0.5...3
 
@@ -46,11 +46,16 @@ struct IntentFile {
             sources[.replyInFlow(id)] = value.location
             return try value.localizedText("reply_in_flow")
         }
+        let replyAgain = try top["reply_again"].map { value throws(CatalogError) in
+            sources[.replyAgain(id)] = value.location
+            return try value.localizedText("reply_again")
+        }
 
         var flow: FlowDefinition?
         if let value = top["flow"] { flow = try FlowReader(intent: id).read(value, sources: &sources) }
         return IntentDefinition(
-            id: id, examples: examples, keywords: keywords, reply: reply, replyInFlow: replyInFlow, priority: priority,
+            id: id, examples: examples, keywords: keywords, reply: reply, replyInFlow: replyInFlow, replyAgain: replyAgain,
+            priority: priority,
             flow: flow,
             source: root.location)
     }

@@ -133,6 +133,9 @@ public struct IntentDefinition: Sendable, Hashable {
     /// make sense outside one ("say 'report theft'", "tell me the network"). An intent with a flow
     /// is answered mid-report only when it has one.
     public var replyInFlow: LocalizedText?
+    /// The answer when the same question comes right back ("who will pay me back then?" after the
+    /// compensation answer): what it adds, not the first answer word for word (`reply_again:`).
+    public var replyAgain: LocalizedText?
     public var priority: Priority
     public var flow: FlowDefinition?
     /// Where the intent's content was read from, for `lint` messages.
@@ -140,14 +143,15 @@ public struct IntentDefinition: Sendable, Hashable {
 
     public init(
         id: IntentID, examples: [Language: [String]], keywords: [Language: [String: Double]] = [:],
-        reply: LocalizedText, replyInFlow: LocalizedText? = nil, priority: Priority = .normal, flow: FlowDefinition? = nil,
-        source: SourceLocation? = nil
+        reply: LocalizedText, replyInFlow: LocalizedText? = nil, replyAgain: LocalizedText? = nil, priority: Priority = .normal,
+        flow: FlowDefinition? = nil, source: SourceLocation? = nil
     ) {
         self.id = id
         self.examples = examples
         self.keywords = keywords
         self.reply = reply
         self.replyInFlow = replyInFlow
+        self.replyAgain = replyAgain
         self.priority = priority
         self.flow = flow
         self.source = source

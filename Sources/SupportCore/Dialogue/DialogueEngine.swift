@@ -60,6 +60,7 @@ public struct DialogueEngine: Sendable {
             turn = answerOutsideFlow(message, session: state, draft: draft)
         }
         turn.redactedText = scan.redacted
+        turn.session.lastAnswer = turn.session.flow == nil && turn.request == nil ? turn.reply?.intent : nil
         return turn
     }
 
@@ -231,7 +232,9 @@ public struct DialogueEngine: Sendable {
         // "what are your hours? and will support ever ask for my phrase?": each question answered,
         // in the order asked.
         for answer in answers(to: message, readAs: intent) {
-            draft.add(fill(answer.reply(message.language), message.language))
+            // "who will pay me back then?" right after the compensation answer: not the same answer again.
+            let again = answer.id == session.lastAnswer ? answer.replyAgain : nil
+            draft.add(fill((again ?? answer.reply)(message.language), message.language))
         }
         return finish(draft, session: session)
     }

@@ -17,6 +17,7 @@ extension Session {
             flow.write(to: &json)
         }
         json.member(CodingKeys.lastTicketID.stringValue, lastTicketID, omittingNil: true)
+        json.member(CodingKeys.lastAnswer.stringValue, lastAnswer?.rawValue, omittingNil: true)
         json.member(CodingKeys.lastCaseIntent.stringValue, lastCaseIntent?.rawValue, omittingNil: true)
         json.member(CodingKeys.secretExposed.stringValue, secretExposed)
         json.member(CodingKeys.turnCount.stringValue, turnCount)

@@ -28,19 +28,23 @@ public struct Session: Codable, Hashable, Sendable {
     public var flow: FlowState?
     /// The last ticket filed in this conversation, for "what's the status of my case?".
     public var lastTicketID: String?
+    /// The intent the last reply answered outside a flow, so that the same question asked right
+    /// back gets that intent's `reply_again`.
+    public var lastAnswer: IntentID?
     /// The kind of case `lastTicketID` is, for "how long will it take?" after it.
     public var lastCaseIntent: IntentID?
     /// A secret was pasted in this conversation: cases filed from it are urgent.
     public var secretExposed: Bool
     public var turnCount: Int
 
-    enum CodingKeys: String, CodingKey { case id, language, flow, lastTicketID, lastCaseIntent, secretExposed, turnCount }
+    enum CodingKeys: String, CodingKey { case id, language, flow, lastTicketID, lastAnswer, lastCaseIntent, secretExposed, turnCount }
 
     public init(id: SessionID, language: Language = .en) {
         self.id = id
         self.language = language
         self.flow = nil
         self.lastTicketID = nil
+        self.lastAnswer = nil
         self.lastCaseIntent = nil
         self.secretExposed = false
         self.turnCount = 0

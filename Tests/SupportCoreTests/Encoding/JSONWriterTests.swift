@@ -58,6 +58,7 @@ import Testing
         var full = Session(id: "tcp-\"quoted\"\n", language: .zh)
         full.lastTicketID = "T-000042"
         full.lastCaseIntent = .phishingCheck
+        full.lastAnswer = .compensation
         full.secretExposed = true
         var flow = FlowState(intent: .reportTheft, priority: .urgent)
         flow.stage = .confirming
