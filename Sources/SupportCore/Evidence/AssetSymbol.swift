@@ -34,7 +34,35 @@ public enum AssetSymbol {
 
     /// The tokens a sentence (already normalised) names (see `mentionable`), as symbols.
     static func mentioned(inNormalized text: String) -> Set<String> {
-        Set(mentionable.compactMap { term, symbol in PhraseMatcher.contains(text, term: term) ? symbol : nil })
+        var symbols = Set(mentionable.compactMap { term, symbol in PhraseMatcher.contains(text, term: term) ? symbol : nil })
+        if namesChineseU(text) { symbols.insert("USDT") }
+        return symbols
+    }
+
+    /// Whether a normalised text says "u" for USDT the Chinese way, touching a Han character or a
+    /// number ("我的u被转走了", "500u"), where English chat's "u" ("thank u") stands between spaces.
+    /// Not "u盘" (a USB drive) or "u盾" (a bank's security key).
+    static func namesChineseU(_ text: String) -> Bool {
+        guard text.contains("u") else { return false }
+        let characters = Array(text)
+        for index in characters.indices where characters[index] == "u" {
+            let before = index > characters.startIndex ? characters[index - 1] : nil
+            let after = index + 1 < characters.endIndex ? characters[index + 1] : nil
+            if before.map({ $0.isASCII && $0.isLetter }) == true || after.map({ $0.isASCII && $0.isLetter }) == true {
+                continue
+            }
+            if let after, usbWords.contains(after) { continue }
+            let touches = [before, after].contains { side in side.map { $0.isNumber || Self.isHan($0) } == true }
+            if touches { return true }
+        }
+        return false
+    }
+
+    /// Han characters after "u" that make it a USB drive or key, not USDT.
+    private static let usbWords: Set<Character> = ["盘", "盾"]
+
+    private static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true
     }
 
     /// Tickers common enough to recognise next to an amount ("lost 300 usdt", "USDT 450") even in lower case.

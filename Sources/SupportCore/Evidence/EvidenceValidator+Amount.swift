@@ -47,8 +47,16 @@ extension EvidenceValidator {
             if context.chain != nil { inferred.removeValue(forKey: "chain") }
             return .accepted(EvidenceValue(symbol, inferred: inferred))
         }
+        // "我的u", "都是usdt", "my usdt": a known token after words that only point at it.
+        let named = words.filter { !Self.pointingWords.contains(String($0)) }
+        if inferred.isEmpty, named.count == 1, named.count < words.count, let symbol = AssetSymbol.known(named[0]) {
+            return .accepted(EvidenceValue(symbol))
+        }
         return .rejected(Rejection(.assetFormat))
     }
+
+    /// Words before a token that only point at it ("我的u", "my usdt"), once "的" is blanked.
+    static let pointingWords: Set<String> = ["我", "my", "是", "都是", "全是", "就是", "全部", "all", "the", "its", "it's"]
 
     /// Chinese words with a numeral in them that count nothing ("稍等一下", "转了一笔", "另一个钱包",
     /// "一共", "第二笔").

@@ -1,5 +1,5 @@
 import Foundation
-import SupportCore
+@testable import SupportCore
 import Testing
 
 @Suite("Amount and asset validation")
@@ -144,6 +144,24 @@ struct AmountAssetValidationTests {
         let ethereum = try #require(ValidationFixtures.validate("以太坊上的U", .asset).accepted)
         #expect(ethereum.value == "USDT")
         #expect(ethereum.inferred["chain"] == "ethereum")
+    }
+
+    @Test(
+        "a known token after words that only point at it is that token; an unknown word after them is not",
+        arguments: [("我的u", "USDT"), ("都是usdt", "USDT"), ("my usdt", "USDT"), ("我的BNB", "BNB"), ("我的钱", nil), ("my money", nil)]
+            as [(String, String?)])
+    func pointedAt(text: String, symbol: String?) {
+        #expect(ValidationFixtures.validate(text, .asset).accepted?.value == symbol)
+    }
+
+    @Test(
+        "'u' touching Chinese or a number is USDT; English chat's 'u', a USB drive and a bank key are not",
+        arguments: [
+            ("我的u被转走了", true), ("被盗了500u", true), ("u没了", true), ("thank u so much", false), ("u there?", false),
+            ("我的u盘丢了", false), ("网银u盾", false), ("usdt", false), ("我的usdt", false),
+        ])
+    func chineseU(text: String, names: Bool) {
+        #expect(AssetSymbol.namesChineseU(TextNormalizer.normalize(text)) == names)
     }
 
     @Test("an asset with its chain infers the chain")
