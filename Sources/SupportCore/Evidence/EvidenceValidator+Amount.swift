@@ -48,8 +48,13 @@ extension EvidenceValidator {
             return .accepted(EvidenceValue(symbol, inferred: inferred))
         }
         // "我的u", "都是usdt", "my usdt": a known token after words that only point at it.
-        let named = words.filter { !Self.pointingWords.contains(String($0)) }
-        if inferred.isEmpty, named.count == 1, named.count < words.count, let symbol = AssetSymbol.known(named[0]) {
+        let named = words.compactMap { word -> Substring? in
+            if Self.pointingWords.contains(String(word)) { return nil }
+            // "都是usdt": Chinese runs into the ticker without a space.
+            let pointer = Self.pointingWords.first { word.hasPrefix($0) && !$0.first!.isASCII }
+            return pointer.map { word.dropFirst($0.count) } ?? word
+        }
+        if inferred.isEmpty, named.count == 1, named[0].count < trimmed.count, let symbol = AssetSymbol.known(named[0]) {
             return .accepted(EvidenceValue(symbol))
         }
         return .rejected(Rejection(.assetFormat))

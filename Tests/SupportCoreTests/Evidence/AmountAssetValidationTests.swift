@@ -148,7 +148,7 @@ struct AmountAssetValidationTests {
 
     @Test(
         "a known token after words that only point at it is that token; an unknown word after them is not",
-        arguments: [("我的u", "USDT"), ("都是usdt", "USDT"), ("my usdt", "USDT"), ("我的BNB", "BNB"), ("我的钱", nil), ("my money", nil)]
+        arguments: [("我的u", "USDT"), ("都是usdt", "USDT"), ("my usdt", "USDT"), ("我的USDC", "USDC"), ("就是u", "USDT"), ("我的钱", nil), ("my money", nil)]
             as [(String, String?)])
     func pointedAt(text: String, symbol: String?) {
         #expect(ValidationFixtures.validate(text, .asset).accepted?.value == symbol)
