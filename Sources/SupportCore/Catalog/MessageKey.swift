@@ -125,7 +125,9 @@ public struct MessageKey: RawRepresentable, Hashable, Sendable, Codable, Express
     public static let ticketExpedite: MessageKey = "ticket.expedite"
     /// Asking for a person once a case is filed: it is with one already. `{ticket_id}`, `{support_hours}`.
     public static let ticketWithPerson: MessageKey = "ticket.with_person"
+    /// "how long will it take?" once a case is filed: when a person looks at it. `{ticket_id}`, `{support_hours}`.
     public static let ticketReviewTime: MessageKey = "ticket.review_time"
+    /// Said after `ticketReviewTime` for a case of lost funds: no date for getting them back.
     public static let ticketReviewTimeLoss: MessageKey = "ticket.review_time_loss"
     /// A contact given after a case was filed was added to it. `{ticket_id}`.
     public static let ticketNoteAdded: MessageKey = "ticket.note_added"
