@@ -30,6 +30,15 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(help: "CLINC150 only: also train an out-of-scope class on oos_train.")
     var trainOutOfScope = false
 
+    @Flag(
+        help: """
+            CLINC150 only: choose the threshold as usual (model trained on train, threshold on val + \
+            oos_val), then train the final model on train + in-scope val (oos_val is never trained on) \
+            and apply that threshold to test + oos_test. With --dev: threshold on one half of val, final \
+            model on train + that half's in-scope messages, scored on the other half.
+            """)
+    var refitOnVal = false
+
     @Option(help: "How many of the most frequent confusions to list.")
     var confusions = 10
 
@@ -56,6 +65,9 @@ struct EvalCommand: AsyncParsableCommand {
         if isJSON(train) && test != nil {
             throw ValidationError("--test is not used with a CLINC150 JSON file; it already holds val and test splits.")
         }
+        if refitOnVal && !isJSON(train) {
+            throw ValidationError("--refit-on-val needs a CLINC150 JSON file (a set with a validation split).")
+        }
         guard confusions >= 0 else { throw ValidationError("--confusions must be 0 or more.") }
         guard folds >= 2 else { throw ValidationError("--folds must be 2 or more.") }
     }
@@ -71,17 +83,30 @@ struct EvalCommand: AsyncParsableCommand {
         progress("training on \(plan.train.count) examples")
         let clock = ContinuousClock()
         let start = clock.now
-        let classifier = IntentClassifier(examples: plan.train)
+        var classifier = IntentClassifier(examples: plan.train)
         let seconds = (clock.now - start).seconds
         progress(String(format: "trained in %.2f s (%d labels, %d features); scoring %d messages",
                         seconds, classifier.labels.count, classifier.featureCount, plan.test.count))
-        let result = plan.evaluate(with: classifier, objective: objective)
+        var result = plan.evaluate(with: classifier, objective: objective)
+        var refit: Refit?
+        if refitOnVal {
+            // The threshold stays the one the train-only model chose on val; that model is
+            // released before the final one is trained, so the peak holds one model.
+            let withoutRefit = result
+            classifier = IntentClassifier(examples: [])
+            let examples = plan.train + plan.inScopeValidation
+            progress("refitting on \(examples.count) examples (train + in-scope val)")
+            let start = clock.now
+            classifier = IntentClassifier(examples: examples)
+            refit = Refit(examples: examples.count, seconds: (clock.now - start).seconds, withoutRefit: withoutRefit)
+            result = plan.score(with: classifier, threshold: withoutRefit.threshold, objective: objective)
+        }
         progress("timing single-message classification")
         let speed = SpeedProbe.measure(classifier, texts: plan.test.map(\.text))
         if json {
-            print(jsonReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed))
+            print(jsonReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed, refit: refit))
         } else {
-            print(textReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed))
+            print(textReport(result, plan: plan, classifier: classifier, seconds: seconds, speed: speed, refit: refit))
         }
     }
 
@@ -97,11 +122,14 @@ struct EvalCommand: AsyncParsableCommand {
             let start = clock.now
             let classifier = IntentClassifier(examples: examples, options: options)
             let seconds = (clock.now - start).seconds
+            let refit: (([TrainingExample]) -> IntentClassifier)? =
+                refitOnVal ? { IntentClassifier(examples: examples + $0, options: options) } : nil
             let scored = DevelopmentSplit.scoreValidation(
-                with: classifier, validation: dataset.validation + dataset.outOfScopeValidation, objective: objective)
+                with: classifier, validation: dataset.validation + dataset.outOfScopeValidation, objective: objective,
+                refit: refit)
             print(
                 String(
-                    format: "dev (val): closed-set in-scope %.2f%%, in-scope %.2f%%, oos recall %.1f%%, train %.2f s",
+                    format: (refitOnVal ? "dev (val, refit on train + the other half): " : "dev (val): ") + "closed-set in-scope %.2f%%, in-scope %.2f%%, oos recall %.1f%%, train %.2f s",
                     scored.closedSet.inScopeAccuracy * 100, scored.report.inScopeAccuracy * 100,
                     (scored.report.outOfScopeRecall ?? 0) * 100, seconds))
             return
@@ -161,14 +189,22 @@ struct EvalCommand: AsyncParsableCommand {
 
     // MARK: - Output
 
+    /// `--refit-on-val`: the final model's training, and the figures the model trained on `train`
+    /// alone gives with the same threshold.
+    private struct Refit {
+        var examples: Int
+        var seconds: Double
+        var withoutRefit: EvaluationResult
+    }
+
     private func jsonReport(
         _ result: EvaluationResult, plan: EvaluationPlan, classifier: IntentClassifier, seconds: Double,
-        speed: SpeedProbe
+        speed: SpeedProbe, refit: Refit?
     ) -> String {
         let report = result.report
         func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
         func nullable(_ value: Double?) -> Any { value.map(rounded) ?? NSNull() }
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "train_file": train,
             "test_file": test ?? train,
             "train_examples": plan.train.count,
@@ -193,6 +229,20 @@ struct EvalCommand: AsyncParsableCommand {
                 ["gold": $0.gold.rawValue, "predicted": $0.predicted.rawValue, "count": $0.count] as [String: Any]
             },
         ]
+        object["median_test_confidence"] = nullable(result.medianTestConfidence)
+        if let refit {
+            let base = refit.withoutRefit
+            object["refit_on_val"] = [
+                "final_train_examples": refit.examples,
+                "final_train_seconds": rounded(refit.seconds),
+                "without_refit": [
+                    "in_scope_accuracy": rounded(base.report.inScopeAccuracy),
+                    "closed_set_in_scope_accuracy": rounded(base.closedSetReport.inScopeAccuracy),
+                    "oos_recall": nullable(base.report.outOfScopeRecall),
+                    "median_test_confidence": nullable(base.medianTestConfidence),
+                ] as [String: Any],
+            ] as [String: Any]
+        }
         let data =
             (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
@@ -201,7 +251,7 @@ struct EvalCommand: AsyncParsableCommand {
 
     private func textReport(
         _ result: EvaluationResult, plan: EvaluationPlan, classifier: IntentClassifier, seconds: Double,
-        speed: SpeedProbe
+        speed: SpeedProbe, refit: Refit?
     ) -> String {
         let report = result.report
         func percent(_ value: Double?) -> String { value.map { String(format: "%.2f%%", $0 * 100) } ?? "n/a" }
@@ -220,6 +270,19 @@ struct EvalCommand: AsyncParsableCommand {
                 String(format: "threshold: %.4f", threshold)
                     + " (chosen on \(plan.validation.count) validation messages, objective \(result.objective.rawValue))")
             lines.append("closed-set in-scope accuracy (no threshold): \(percent(result.closedSetReport.inScopeAccuracy))")
+            if let median = result.medianTestConfidence {
+                lines.append(String(format: "median top confidence on test: %.4f", median))
+            }
+        }
+        if let refit {
+            let base = refit.withoutRefit
+            lines.append(
+                "refit on val: final model trained on \(refit.examples) examples (train + in-scope val) in "
+                    + String(format: "%.2f s", refit.seconds) + "; the threshold was chosen with the train-only model")
+            lines.append(
+                "  train-only model, same threshold: in-scope \(percent(base.report.inScopeAccuracy)), "
+                    + "OOS recall \(percent(base.report.outOfScopeRecall)), closed-set \(percent(base.closedSetReport.inScopeAccuracy)), "
+                    + String(format: "median top confidence on test %.4f", base.medianTestConfidence ?? 0))
         }
         lines.append(
             String(

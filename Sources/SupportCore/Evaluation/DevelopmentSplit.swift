@@ -29,9 +29,15 @@ public enum DevelopmentSplit {
     /// CLINC150 without its test split: train on `train`, then score `validation` twice, each time
     /// choosing the out-of-scope threshold on one half (even or odd positions) and applying it to
     /// the other; the two halves' predictions are pooled into one report.
+    ///
+    /// With `refit`, the dev analogue of `eval --refit-on-val`: the threshold is still chosen with
+    /// `classifier` on one half, then `refit` is given that half's in-scope messages (to train a
+    /// final model on `train` + them) and the final model scores the other half. The closed-set
+    /// report then pools the final models' predictions too.
     public static func scoreValidation(
         with classifier: IntentClassifier, validation: [TrainingExample],
-        outOfScope: IntentID = ClincDataset.outOfScopeLabel, objective: ThresholdSelection.Objective = .accuracy
+        outOfScope: IntentID = ClincDataset.outOfScopeLabel, objective: ThresholdSelection.Objective = .accuracy,
+        refit: (([TrainingExample]) -> IntentClassifier)? = nil
     ) -> (report: ClassificationReport, closedSet: ClassificationReport) {
         let predictions = validation.map { classifier.classify($0.text) }
         let observations = zip(validation, predictions).map { example, prediction in
@@ -39,20 +45,24 @@ public enum DevelopmentSplit {
                 predicted: prediction.intent, confidence: prediction.confidence, gold: example.label)
         }
         let halves = [0, 1].map { parity in observations.indices.filter { $0 % 2 == parity } }
-        var rejected = predictions.map(\.intent)
+        var closed = predictions.map(\.intent)
+        var rejected = closed
         for (choose, apply) in [(halves[0], halves[1]), (halves[1], halves[0])] {
             let threshold = ThresholdSelection.choose(
                 on: choose.map { observations[$0] }, outOfScope: outOfScope, objective: objective)
+            let final = refit?(choose.map { validation[$0] }.filter { $0.label != outOfScope })
             for position in apply {
+                let prediction = final?.classify(validation[position].text) ?? predictions[position]
+                closed[position] = prediction.intent
                 rejected[position] = ThresholdSelection.apply(
-                    threshold, predicted: predictions[position].intent, confidence: predictions[position].confidence,
+                    threshold, predicted: prediction.intent, confidence: prediction.confidence,
                     outOfScope: outOfScope)
             }
         }
         let gold = validation.map(\.label)
         return (
             ClassificationReport(gold: gold, predicted: rejected, outOfScope: outOfScope),
-            ClassificationReport(gold: gold, predicted: predictions.map(\.intent), outOfScope: outOfScope)
+            ClassificationReport(gold: gold, predicted: closed, outOfScope: outOfScope)
         )
     }
 }

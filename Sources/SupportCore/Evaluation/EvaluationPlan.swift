@@ -30,19 +30,36 @@ public struct EvaluationPlan: Sendable {
             test: dataset.test + dataset.outOfScopeTest)
     }
 
+    /// The in-scope part of `validation`: what `--refit-on-val` adds to the training set of the
+    /// final model (out-of-scope validation messages are never trained on).
+    public var inScopeValidation: [TrainingExample] { validation.filter { $0.label != outOfScope } }
+
     /// Classifies `validation`, picks the threshold there, then classifies and scores `test`.
     public func evaluate(
         with classifier: IntentClassifier, objective: ThresholdSelection.Objective = .accuracy
     ) -> EvaluationResult {
-        var threshold: Double?
-        if !validation.isEmpty {
-            let observations = validation.map { example in
-                let prediction = classifier.classify(example.text)
-                return ThresholdSelection.Observation(
-                    predicted: prediction.intent, confidence: prediction.confidence, gold: example.label)
-            }
-            threshold = ThresholdSelection.choose(on: observations, outOfScope: outOfScope, objective: objective)
+        score(with: classifier, threshold: threshold(with: classifier, objective: objective), objective: objective)
+    }
+
+    /// The threshold `classifier` gets on `validation`; `nil` without validation data.
+    public func threshold(
+        with classifier: IntentClassifier, objective: ThresholdSelection.Objective = .accuracy
+    ) -> Double? {
+        guard !validation.isEmpty else { return nil }
+        let observations = validation.map { example in
+            let prediction = classifier.classify(example.text)
+            return ThresholdSelection.Observation(
+                predicted: prediction.intent, confidence: prediction.confidence, gold: example.label)
         }
+        return ThresholdSelection.choose(on: observations, outOfScope: outOfScope, objective: objective)
+    }
+
+    /// Classifies and scores `test` with a `threshold` chosen beforehand, possibly with another
+    /// model (`--refit-on-val`: chosen with the model trained on `train`, applied to one refit on
+    /// `train` + in-scope `validation`).
+    public func score(
+        with classifier: IntentClassifier, threshold: Double?, objective: ThresholdSelection.Objective = .accuracy
+    ) -> EvaluationResult {
         let predictions = test.map { classifier.classify($0.text) }
         let gold = test.map(\.label)
         let closed = ClassificationReport(gold: gold, predicted: predictions.map(\.intent), outOfScope: outOfScope)
@@ -51,7 +68,11 @@ public struct EvaluationPlan: Sendable {
                 threshold ?? 0, predicted: prediction.intent, confidence: prediction.confidence, outOfScope: outOfScope)
         }
         let report = ClassificationReport(gold: gold, predicted: rejected, outOfScope: outOfScope)
-        return EvaluationResult(report: report, closedSetReport: closed, threshold: threshold, objective: objective)
+        let confidences = predictions.map(\.confidence).sorted()
+        let median = confidences.isEmpty ? nil : confidences[confidences.count / 2]
+        return EvaluationResult(
+            report: report, closedSetReport: closed, threshold: threshold, objective: objective,
+            medianTestConfidence: median)
     }
 }
 
@@ -64,4 +85,7 @@ public struct EvaluationResult: Sendable, Equatable {
     /// The confidence threshold chosen on validation; `nil` without validation data.
     public var threshold: Double?
     public var objective: ThresholdSelection.Objective
+    /// Median top-label confidence over `test` (of the model that scored it): a check that a
+    /// threshold chosen with one model still means the same for another.
+    public var medianTestConfidence: Double? = nil
 }

@@ -74,5 +74,22 @@ import Testing
         }
         #expect(resultA.threshold == ThresholdSelection.choose(on: observations, outOfScope: "oos"))
         #expect(EvaluationPlan(train: train, test: testB).evaluate(with: classifier).threshold == nil)
+
+        // --refit-on-val: the threshold chosen with the train-only model is applied as is to the
+        // refit model's test predictions; only in-scope validation messages are trained on.
+        let plan = EvaluationPlan(train: train, validation: validation, test: testB)
+        #expect(plan.inScopeValidation.map(\.label) == ["balance", "alarm"])
+        let threshold = plan.threshold(with: classifier)
+        #expect(threshold == resultB.threshold)
+        #expect(plan.score(with: classifier, threshold: threshold) == resultB)
+        let refit = IntentClassifier(examples: train + plan.inScopeValidation)
+        let refitResult = plan.score(with: refit, threshold: threshold)
+        #expect(refitResult.threshold == threshold)
+        let expected = testB.map { example -> IntentID in
+            let prediction = refit.classify(example.text)
+            return ThresholdSelection.apply(
+                threshold ?? 0, predicted: prediction.intent, confidence: prediction.confidence, outOfScope: "oos")
+        }
+        #expect(refitResult.report == ClassificationReport(gold: testB.map(\.label), predicted: expected, outOfScope: "oos"))
     }
 }
