@@ -78,18 +78,14 @@ extension CatalogLinter {
                     what: "the reply of '\(id)'", text: intent.reply,
                     location: sources.location(of: .reply(id), or: intent.source),
                     placeholders: Self.configurationPlaceholders))
-            if let replyInFlow = intent.replyInFlow {
+            let otherReplies: [(key: String, text: LocalizedText?, item: CatalogSourceMap.Item)] = [
+                ("reply_in_flow", intent.replyInFlow, .replyInFlow(id)), ("reply_again", intent.replyAgain, .replyAgain(id)),
+            ]
+            for (key, text, item) in otherReplies {
+                guard let text else { continue }
                 texts.append(
                     ContentText(
-                        what: "reply_in_flow of '\(id)'", text: replyInFlow,
-                        location: sources.location(of: .replyInFlow(id), or: intent.source),
-                        placeholders: Self.configurationPlaceholders))
-            }
-            if let replyAgain = intent.replyAgain {
-                texts.append(
-                    ContentText(
-                        what: "reply_again of '\(id)'", text: replyAgain,
-                        location: sources.location(of: .replyAgain(id), or: intent.source),
+                        what: "\(key) of '\(id)'", text: text, location: sources.location(of: item, or: intent.source),
                         placeholders: Self.configurationPlaceholders))
             }
             guard let flow = intent.flow else { continue }
