@@ -52,18 +52,19 @@ public enum AssetSymbol {
                 continue
             }
             if let after, usbWords.contains(after) { continue }
-            let touches = [before, after].contains { side in side.map { $0.isNumber || Self.isHan($0) } == true }
-            if touches { return true }
+            if [before, after].contains(where: isNumberOrHan) { return true }
         }
         return false
+    }
+
+    private static func isNumberOrHan(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isNumber || character.unicodeScalars.first.map(TextNormalizer.isHan) == true
     }
 
     /// Han characters after "u" that make it a USB drive or key, not USDT.
     private static let usbWords: Set<Character> = ["盘", "盾"]
 
-    private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true
-    }
 
     /// Tickers common enough to recognise next to an amount ("lost 300 usdt", "USDT 450") even in lower case.
     public static let wellKnown: Set<String> = [
