@@ -93,12 +93,15 @@ struct EvalCommand: AsyncParsableCommand {
             // The threshold stays the one the train-only model chose on val; that model is
             // released before the final one is trained, so the peak holds one model.
             let withoutRefit = result
+            let firstFeatures = classifier.featureCount
             classifier = IntentClassifier(examples: [])
             let examples = plan.train + plan.inScopeValidation
             progress("refitting on \(examples.count) examples (train + in-scope val)")
             let start = clock.now
             classifier = IntentClassifier(examples: examples)
-            refit = Refit(examples: examples.count, seconds: (clock.now - start).seconds, withoutRefit: withoutRefit)
+            refit = Refit(
+                examples: examples.count, seconds: (clock.now - start).seconds, firstFeatures: firstFeatures,
+                withoutRefit: withoutRefit)
             result = plan.score(with: classifier, threshold: withoutRefit.threshold, objective: objective)
         }
         progress("timing single-message classification")
@@ -194,6 +197,8 @@ struct EvalCommand: AsyncParsableCommand {
     private struct Refit {
         var examples: Int
         var seconds: Double
+        /// The feature count of the model trained on `train` alone, which the report's training line describes.
+        var firstFeatures: Int
         var withoutRefit: EvaluationResult
     }
 
@@ -211,7 +216,7 @@ struct EvalCommand: AsyncParsableCommand {
             "validation_examples": plan.validation.count,
             "test_examples": plan.test.count,
             "labels": classifier.labels.count,
-            "features": classifier.featureCount,
+            "features": refit?.firstFeatures ?? classifier.featureCount,
             "accuracy": rounded(report.accuracy),
             "macro_f1": rounded(report.macroF1),
             "in_scope_accuracy": rounded(report.inScopeAccuracy),
@@ -235,6 +240,7 @@ struct EvalCommand: AsyncParsableCommand {
             object["refit_on_val"] = [
                 "final_train_examples": refit.examples,
                 "final_train_seconds": rounded(refit.seconds),
+                "final_features": classifier.featureCount,
                 "without_refit": [
                     "in_scope_accuracy": rounded(base.report.inScopeAccuracy),
                     "closed_set_in_scope_accuracy": rounded(base.closedSetReport.inScopeAccuracy),
@@ -256,7 +262,8 @@ struct EvalCommand: AsyncParsableCommand {
         let report = result.report
         func percent(_ value: Double?) -> String { value.map { String(format: "%.2f%%", $0 * 100) } ?? "n/a" }
         var lines = [
-            "train: \(plan.train.count) examples, \(classifier.labels.count) labels, \(classifier.featureCount) features, "
+            "train: \(plan.train.count) examples, \(classifier.labels.count) labels, "
+                + "\(refit?.firstFeatures ?? classifier.featureCount) features, "
                 + String(format: "%.2f s", seconds),
             "test: \(plan.test.count) messages",
             "accuracy: \(percent(report.accuracy))",
@@ -277,7 +284,8 @@ struct EvalCommand: AsyncParsableCommand {
         if let refit {
             let base = refit.withoutRefit
             lines.append(
-                "refit on val: final model trained on \(refit.examples) examples (train + in-scope val) in "
+                "refit on val: final model trained on \(refit.examples) examples (train + in-scope val), "
+                    + "\(classifier.featureCount) features, in "
                     + String(format: "%.2f s", refit.seconds) + "; the threshold was chosen with the train-only model")
             lines.append(
                 "  train-only model, same threshold: in-scope \(percent(base.report.inScopeAccuracy)), "
